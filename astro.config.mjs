@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { checkLinks } from './src/integrations/check-links.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { siteOptions } from './src/lib/site-options.ts';
+
+// SITE_URL and BASE_PATH let an institution host its own copy, e.g. https://example.edu/img-guide/.
+const { site, base } = siteOptions(process.env);
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'ignore',
+	markdown: {
+		// Authors write site paths ("/exams/plab/"); this keeps them inside BASE_PATH.
+		rehypePlugins: [rehypeBaseLinks({ base })],
+	},
+	integrations: [
+		starlight({
+			title: 'IMG Guide',
+			description:
+				'A plain-language, sourced guide for International Medical Graduates: what IMG means and how to get licensed in the US, UK, Canada, Australia, Ireland and New Zealand.',
+			// Empty alt: the site title is written next to the logo, so naming the image too would repeat it.
+			logo: { src: './src/assets/logo.svg', alt: '' },
+			favicon: '/favicon.svg',
+			// Pages carry an editor-set `lastReviewed` date instead: a git commit date is not a content review.
+			lastUpdated: false,
+			credits: false,
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href } },
+				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'IMG Guide: pathways for International Medical Graduates' } },
+				{ tag: 'meta', attrs: { name: 'twitter:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href } },
+			],
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			sidebar: [
+				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Frequently asked questions', link: '/faq/' }] },
+				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: 'understanding' } }] },
+				{ label: 'Pathways by country', items: [{ autogenerate: { directory: 'pathways' } }] },
+				{ label: 'Exams', items: [{ autogenerate: { directory: 'exams' } }] },
+				{ label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
+				{ label: 'Glossary', items: [{ label: 'Glossary of acronyms', link: '/glossary/' }] },
+				{ label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
+			],
+		}),
+		// After Starlight, so it runs once every page (and the search index) is written.
+		checkLinks(),
+	],
+});

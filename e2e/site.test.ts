@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, requireBuilt } from '../tests/support/dist';
+import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
+import { serveStatic, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+	requireBuilt(DIST, 'npm run build');
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('the site in a real browser', () => {
+	it('loads the home page without console errors', async () => {
+		const errors = collectErrors(page);
+		const response = await page.goto(`${server.origin}/`);
+		expect(response?.status()).toBe(200);
+		await expect(page.title()).resolves.toContain('IMG Guide');
+		await page.waitForLoadState('networkidle');
+		expect(errors).toEqual([]);
+	});
+
+	it('navigates from the home page to an article and through the sidebar', async () => {
+		await page.goto(`${server.origin}/`);
+		await page.getByRole('link', { name: 'What does IMG mean?' }).first().click();
+		await page.waitForURL('**/understanding/what-does-img-mean/');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('What does IMG mean?');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary of acronyms' }).click();
+		await page.waitForURL('**/glossary/');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Glossary of acronyms');
+	});
+
+	it('finds the "What does IMG mean?" article when searching for IMG', async () => {
+		await page.goto(`${server.origin}/`);
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.waitFor();
+		await dialog.getByRole('searchbox').fill('IMG');
+		const result = dialog.locator('.pagefind-ui__result-link').filter({ hasText: 'What does IMG mean?' });
+		await result.first().waitFor({ timeout: 15_000 });
+		await result.first().click();
+		await page.waitForURL('**/understanding/what-does-img-mean/**');
+	});
+
+	it('serves the 404 page for an unknown address', async () => {
+		const response = await page.goto(`${server.origin}/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/not found/i);
+	});
+});

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { articleFields } from './lib/article-schema';
+import { pathwaySchema } from './lib/pathway-schema';
+import { glossaryEntrySchema } from './lib/glossary-schema';
+import { faqEntrySchema } from './lib/faq-schema';
+import { workforceShareSchema } from './lib/workforce-schema';
+
+export const collections = {
+	// Read by Starlight's routes (every article page) and by the search and embed pages.
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: articleFields }),
+	}),
+	// Read by the PathwayDiagram component, the embed pages and /pathways/<country>.json.
+	pathways: defineCollection({
+		loader: glob({ base: './content/pathways', pattern: '*.yaml' }),
+		schema: pathwaySchema,
+	}),
+	// Read by the Term component (inline acronyms) and the glossary page.
+	glossary: defineCollection({
+		loader: file('./content/glossary.yaml'),
+		schema: glossaryEntrySchema,
+	}),
+	// Read by the FAQ page, which also emits FAQPage structured data from it.
+	faq: defineCollection({
+		loader: file('./content/faq.yaml'),
+		schema: faqEntrySchema,
+	}),
+	// Read by the WorkforceChart component on /understanding/imgs-in-healthcare/.
+	workforce: defineCollection({
+		loader: file('./content/workforce.yaml'),
+		schema: workforceShareSchema,
+	}),
+};

@@ -1,0 +1,18 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "25 November 2026": day-month-year with the month spelled out, unambiguous in every English locale. */
+export function formatDay(date: Date): string {
+	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Formats "2026-05" as "May 2026" and "2026-05-14" as "14 May 2026". */
+export function formatIsoMonthOrDay(value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	const monthName = MONTHS[(month ?? 1) - 1];
+	return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** The ISO date (YYYY-MM-DD) for a `<time datetime>` attribute. */
+export function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,13 @@
+import type { StepKind } from './pathway-schema';
+
+/** Reader-facing names for step kinds, used in each box and in the legend. */
+export const STEP_KIND_LABELS: Record<StepKind, string> = {
+	credential: 'Credential check',
+	exam: 'Exam',
+	language: 'English test',
+	training: 'Training or supervised practice',
+	match: 'Match or job',
+	licence: 'Registration or licence',
+	immigration: 'Visa or immigration',
+	decision: 'Decision',
+};

@@ -1,0 +1,254 @@
+import { PROGRESS_STORAGE_KEY, parseProgress, progressSummary, withStatus, type Progress, type StepStatus } from '../lib/pathway-progress';
+
+/** Storage that may be missing or throw (private mode, sandboxed iframes); every call is guarded. */
+function storage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+function readProgress(): { progress: Progress; saved: boolean } {
+	try {
+		const store = storage();
+		return { progress: parseProgress(store?.getItem(PROGRESS_STORAGE_KEY)), saved: Boolean(store) };
+	} catch {
+		return { progress: {}, saved: false };
+	}
+}
+
+/** Saves one pathway's progress, merged into whatever else is stored; false when storage refused. */
+function saveProgress(pathway: string, steps: Record<string, StepStatus>): boolean {
+	try {
+		const store = storage();
+		if (!store) return false;
+		const current = parseProgress(store.getItem(PROGRESS_STORAGE_KEY));
+		store.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ ...current, [pathway]: steps }));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Updates the address bar without adding history entries; sandboxed frames may refuse, which is fine. */
+function replaceUrl(update: (url: URL) => void): void {
+	try {
+		const url = new URL(window.location.href);
+		update(url);
+		if (url.href !== window.location.href) history.replaceState(history.state, '', url);
+	} catch {
+		/* The diagram works the same without the URL mirror. */
+	}
+}
+
+const STATUS_TEXT: Record<StepStatus, string> = { done: 'Done', 'in-progress': 'In progress' };
+
+/**
+ * Enhances the server-rendered pathway: opens one step's details at a time, moves focus along the
+ * graph with arrow keys, filters by route, mirrors the state in the URL and keeps on-device progress.
+ */
+class PathwayDiagramElement extends HTMLElement {
+	#pathway = '';
+	#nodes = new Map<string, HTMLElement>();
+	#details = new Map<string, HTMLElement>();
+	#open: string | undefined;
+	#route = '';
+	#progress: Record<string, StepStatus> = {};
+
+	connectedCallback(): void {
+		if (this.dataset.enhanced) return;
+		this.dataset.enhanced = 'true';
+		this.#pathway = this.dataset.pathway ?? '';
+		for (const node of this.querySelectorAll<HTMLElement>('.pd-node')) this.#nodes.set(node.dataset.step!, node);
+		for (const section of this.querySelectorAll<HTMLElement>('.pd-detail')) this.#details.set(section.dataset.step!, section);
+
+		for (const [id, node] of this.#nodes) {
+			const link = this.#link(id);
+			link.setAttribute('role', 'button');
+			link.setAttribute('aria-expanded', 'false');
+			link.setAttribute('aria-controls', `step-${id}`);
+			node.addEventListener('keydown', (event) => this.#onNodeKey(event, id));
+		}
+		for (const section of this.#details.values()) {
+			section.hidden = true;
+			section.querySelector<HTMLElement>('.pd-mark')!.hidden = false;
+			section.querySelector<HTMLElement>('.pd-close')!.hidden = false;
+		}
+		this.querySelector<HTMLElement>('.pd-toolbar')!.hidden = false;
+
+		this.addEventListener('click', (event) => this.#onClick(event));
+		this.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape' && this.#open) {
+				event.preventDefault();
+				this.close({ returnFocus: true });
+			}
+		});
+		this.addEventListener('change', (event) => this.#onChange(event));
+
+		const { progress, saved } = readProgress();
+		this.#progress = { ...progress[this.#pathway] };
+		this.querySelector<HTMLElement>('.pd-storage-note')!.hidden = saved;
+
+		const params = new URL(window.location.href).searchParams;
+		const route = params.get('route') ?? '';
+		this.#setRoute(this.#routeExists(route) ? route : '');
+		this.#renderProgress();
+		const fromHash = window.location.hash.match(/^#step-([a-z0-9-]+)$/)?.[1];
+		const initial = params.get('step') ?? fromHash ?? this.dataset.initialStep;
+		if (initial && this.#nodes.has(initial)) this.open(initial, { focus: false, scroll: true });
+	}
+
+	/** Opens one step's details (closing any other) and reflects it in the URL. */
+	open(id: string, { focus = true, scroll = false } = {}): void {
+		if (this.#open && this.#open !== id) this.#setExpanded(this.#open, false);
+		this.#open = id;
+		this.#setExpanded(id, true);
+		const section = this.#details.get(id)!;
+		if (scroll) section.scrollIntoView({ block: 'nearest' });
+		if (focus) section.focus({ preventScroll: scroll });
+		replaceUrl((url) => {
+			url.searchParams.set('step', id);
+			if (url.hash.startsWith('#step-')) url.hash = '';
+		});
+	}
+
+	/** Closes the open step, optionally returning focus to its box. */
+	close({ returnFocus = false } = {}): void {
+		const id = this.#open;
+		if (!id) return;
+		this.#open = undefined;
+		this.#setExpanded(id, false);
+		if (returnFocus) this.#link(id).focus();
+		replaceUrl((url) => url.searchParams.delete('step'));
+	}
+
+	#setExpanded(id: string, expanded: boolean): void {
+		this.#link(id).setAttribute('aria-expanded', String(expanded));
+		this.#details.get(id)!.hidden = !expanded;
+	}
+
+	#link(id: string): HTMLAnchorElement {
+		return this.#nodes.get(id)!.querySelector<HTMLAnchorElement>('.pd-node-link')!;
+	}
+
+	#onClick(event: MouseEvent): void {
+		const target = event.target as Element;
+		if (target.closest('.pd-close')) {
+			this.close({ returnFocus: true });
+			return;
+		}
+		if (target.closest('.pd-reset')) {
+			this.#progress = {};
+			this.#persist();
+			return;
+		}
+		const anchor = target.closest<HTMLAnchorElement>('a[href^="#step-"]');
+		if (!anchor) return;
+		const id = anchor.getAttribute('href')!.slice('#step-'.length);
+		if (!this.#nodes.has(id)) return;
+		event.preventDefault();
+		if (anchor.classList.contains('pd-node-link') && this.#open === id) this.close();
+		else this.open(id);
+	}
+
+	#onNodeKey(event: KeyboardEvent, id: string): void {
+		if (event.key === ' ') {
+			// role="button" promises Space activates it, as Enter already does for a link.
+			event.preventDefault();
+			this.#link(id).click();
+			return;
+		}
+		const target = this.#arrowTarget(event.key, id);
+		if (!target) return;
+		event.preventDefault();
+		this.#link(target).focus();
+	}
+
+	/** Where an arrow key goes: along edges up and down, to siblings in the same layer sideways. */
+	#arrowTarget(key: string, id: string): string | undefined {
+		const node = this.#nodes.get(id)!;
+		const ids = [...this.#nodes.keys()];
+		const rtl = getComputedStyle(this).direction === 'rtl';
+		const sameLayer = ids.filter((other) => this.#nodes.get(other)!.dataset.layer === node.dataset.layer);
+		const preferOnRoute = (list: string[]) => list.find((s) => !this.#nodes.get(s)!.classList.contains('is-off-route')) ?? list[0];
+		switch (key) {
+			case 'ArrowDown':
+				return preferOnRoute((node.dataset.next ?? '').split(' ').filter(Boolean));
+			case 'ArrowUp':
+				return preferOnRoute((node.dataset.prev ?? '').split(' ').filter(Boolean));
+			case 'ArrowRight':
+			case 'ArrowLeft': {
+				const step = (key === 'ArrowRight') !== rtl ? 1 : -1;
+				return sameLayer[sameLayer.indexOf(id) + step];
+			}
+			case 'Home':
+				return ids[0];
+			case 'End':
+				return ids[ids.length - 1];
+			default:
+				return undefined;
+		}
+	}
+
+	#onChange(event: Event): void {
+		const input = event.target as HTMLInputElement;
+		if (input.closest('.pd-routes')) {
+			this.#setRoute(input.value);
+			replaceUrl((url) => (input.value ? url.searchParams.set('route', input.value) : url.searchParams.delete('route')));
+			this.#renderProgress();
+		} else if (input.closest('.pd-mark')) {
+			const id = input.closest<HTMLElement>('.pd-detail')!.dataset.step!;
+			const status = (input.value || undefined) as StepStatus | undefined;
+			this.#progress = withStatus({ [this.#pathway]: this.#progress }, this.#pathway, id, status)[this.#pathway]!;
+			this.#persist();
+		}
+	}
+
+	#routeExists(route: string): boolean {
+		return [...this.querySelectorAll<HTMLInputElement>('.pd-routes input')].some((i) => i.value === route);
+	}
+
+	#setRoute(route: string): void {
+		this.#route = route;
+		for (const input of this.querySelectorAll<HTMLInputElement>('.pd-routes input')) input.checked = input.value === route;
+		for (const [id, node] of this.#nodes) {
+			const off = !this.#onRoute(id);
+			node.classList.toggle('is-off-route', off);
+			node.querySelector<HTMLElement>('.pd-off-route')!.hidden = !off;
+		}
+		for (const edge of this.querySelectorAll<SVGElement | HTMLElement>('.pd-edge, .pd-edge-label')) {
+			const off = !this.#onRoute(edge.dataset.from!) || !this.#onRoute(edge.dataset.to!);
+			edge.classList.toggle('is-off-route', off);
+		}
+	}
+
+	#onRoute(id: string): boolean {
+		const routes = this.#nodes.get(id)?.dataset.routes;
+		return !this.#route || !routes || routes.split(' ').includes(this.#route);
+	}
+
+	#persist(): void {
+		const saved = saveProgress(this.#pathway, this.#progress);
+		this.querySelector<HTMLElement>('.pd-storage-note')!.hidden = saved;
+		this.#renderProgress();
+	}
+
+	#renderProgress(): void {
+		for (const [id, node] of this.#nodes) {
+			const status = this.#progress[id];
+			const label = node.querySelector<HTMLElement>('.pd-status')!;
+			if (status) node.dataset.status = status;
+			else delete node.dataset.status;
+			label.hidden = !status;
+			label.textContent = status ? STATUS_TEXT[status] : '';
+			for (const input of this.#details.get(id)!.querySelectorAll<HTMLInputElement>('.pd-mark input')) {
+				input.checked = input.value === (status ?? '');
+			}
+		}
+		const visible = [...this.#nodes.keys()].filter((id) => this.#onRoute(id));
+		this.querySelector<HTMLElement>('.pd-summary')!.textContent = progressSummary(this.#progress, visible);
+	}
+}
+
+if (!customElements.get('pathway-diagram')) customElements.define('pathway-diagram', PathwayDiagramElement);
