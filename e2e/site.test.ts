@@ -44,7 +44,7 @@ describe('the site in a real browser', () => {
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.waitFor();
-		await dialog.getByRole('searchbox').fill('IMG');
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('IMG');
 		const result = dialog.locator('.pagefind-ui__result-link').filter({ hasText: 'What does IMG mean?' });
 		await result.first().waitFor({ timeout: 15_000 });
 		await result.first().click();
@@ -54,6 +54,7 @@ describe('the site in a real browser', () => {
 	it('serves the 404 page for an unknown address', async () => {
 		const response = await page.goto(`${server.origin}/no-such-page/`);
 		expect(response?.status()).toBe(404);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/not found/i);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
+		await expect(page.locator('main').textContent()).resolves.toMatch(/page not found/i);
 	});
 });

@@ -68,6 +68,6 @@ export function collectErrors(page: Page): string[] {
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
-	page.on('pageerror', (err) => errors.push(err.message));
+	page.on('pageerror', (err) => errors.push(`${err.message}\n${err.stack ?? ''}`));
 	return errors;
 }

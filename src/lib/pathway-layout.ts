@@ -2,8 +2,8 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 
 /** Box size of a step in the diagram, in CSS pixels; the component's CSS uses the same numbers. */
-export const NODE_WIDTH = 184;
-export const NODE_HEIGHT = 76;
+export const NODE_WIDTH = 176;
+export const NODE_HEIGHT = 92;
 const LABEL_HEIGHT = 18;
 
 /** What the layout needs of a pathway: ids, edges and optional edge labels. */

@@ -17,10 +17,32 @@ export interface StepRelations {
 	requires: { id: string; title: string }[];
 }
 
-/** Steps in reading order: top to bottom by layer, then start to end within a layer. */
-export function readingOrder<S extends { id: string }>(steps: readonly S[], layout: PathwayLayout): S[] {
-	const pos = (id: string) => layout.nodes[id] ?? { layer: Infinity, x: Infinity };
-	return [...steps].sort((a, b) => pos(a.id).layer - pos(b.id).layer || pos(a.id).x - pos(b.id).x);
+/**
+ * Steps in reading order: a topological order that follows one branch to its end before starting
+ * the next (leftmost branch first), so a route reads as a run of consecutive steps in the stepper
+ * view and in Tab order. A step comes only after every step that leads into it.
+ */
+export function readingOrder<S extends { id: string; next: { to: string }[] }>(steps: readonly S[], layout: PathwayLayout): S[] {
+	const byId = new Map(steps.map((s) => [s.id, s]));
+	const waiting = new Map(steps.map((s) => [s.id, 0]));
+	for (const s of steps) for (const e of s.next) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);
+	const x = (id: string) => layout.nodes[id]?.x ?? 0;
+	// A stack, so the most recently unlocked branch continues first; rightmost pushed first, leftmost popped first.
+	const stack = steps.filter((s) => waiting.get(s.id) === 0).sort((a, b) => x(b.id) - x(a.id));
+	const order: S[] = [];
+	while (stack.length) {
+		const step = stack.pop()!;
+		order.push(step);
+		const unlocked = step.next
+			.map((e) => e.to)
+			.filter((to) => {
+				waiting.set(to, waiting.get(to)! - 1);
+				return waiting.get(to) === 0;
+			})
+			.sort((a, b) => x(b) - x(a));
+		stack.push(...unlocked.map((id) => byId.get(id)!));
+	}
+	return order;
 }
 
 /** Builds every step's relations, so the page can say "Next: PLAB 2 (PLAB route)" in words. */

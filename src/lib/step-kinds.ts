@@ -5,9 +5,9 @@ export const STEP_KIND_LABELS: Record<StepKind, string> = {
 	credential: 'Credential check',
 	exam: 'Exam',
 	language: 'English test',
-	training: 'Training or supervised practice',
+	training: 'Training',
 	match: 'Match or job',
-	licence: 'Registration or licence',
-	immigration: 'Visa or immigration',
+	licence: 'Registration',
+	immigration: 'Visa',
 	decision: 'Decision',
 };

@@ -165,22 +165,29 @@ class PathwayDiagramElement extends HTMLElement {
 		this.#link(target).focus();
 	}
 
-	/** Where an arrow key goes: along edges up and down, to siblings in the same layer sideways. */
+	/**
+	 * Where an arrow key goes: Down and Up follow edges (preferring steps on the chosen route);
+	 * Left and Right move between sibling branches (steps sharing a step before them), or
+	 * between neighbours in the same row when a step has no siblings.
+	 */
 	#arrowTarget(key: string, id: string): string | undefined {
 		const node = this.#nodes.get(id)!;
 		const ids = [...this.#nodes.keys()];
-		const rtl = getComputedStyle(this).direction === 'rtl';
-		const sameLayer = ids.filter((other) => this.#nodes.get(other)!.dataset.layer === node.dataset.layer);
-		const preferOnRoute = (list: string[]) => list.find((s) => !this.#nodes.get(s)!.classList.contains('is-off-route')) ?? list[0];
+		const list = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+		const x = (step: string) => Number(this.#nodes.get(step)!.dataset.x);
+		const preferOnRoute = (steps: string[]) => steps.find((s) => this.#onRoute(s)) ?? steps[0];
 		switch (key) {
 			case 'ArrowDown':
-				return preferOnRoute((node.dataset.next ?? '').split(' ').filter(Boolean));
+				return preferOnRoute(list(node.dataset.next));
 			case 'ArrowUp':
-				return preferOnRoute((node.dataset.prev ?? '').split(' ').filter(Boolean));
+				return preferOnRoute(list(node.dataset.prev));
 			case 'ArrowRight':
 			case 'ArrowLeft': {
-				const step = (key === 'ArrowRight') !== rtl ? 1 : -1;
-				return sameLayer[sameLayer.indexOf(id) + step];
+				const siblings = new Set(list(node.dataset.prev).flatMap((p) => list(this.#nodes.get(p)!.dataset.next)));
+				const row = siblings.size > 1 ? [...siblings] : ids.filter((s) => this.#nodes.get(s)!.dataset.layer === node.dataset.layer);
+				row.sort((a, b) => x(a) - x(b));
+				const rtl = getComputedStyle(this).direction === 'rtl';
+				return row[row.indexOf(id) + ((key === 'ArrowRight') !== rtl ? 1 : -1)];
 			}
 			case 'Home':
 				return ids[0];

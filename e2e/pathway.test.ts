@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { DIST, requireBuilt } from '../tests/support/dist';
+import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
+import { serveStatic, type StaticServer } from './support/server';
+
+const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
+
+let server: StaticServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+	requireBuilt(DIST, 'npm run build');
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a country page in a fresh tab and waits for the diagram's script to enhance it. */
+async function openCountry(country: string, query = ''): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(`${server.origin}/pathways/${country}/${query}`);
+	await page.locator('pathway-diagram[data-enhanced]').waitFor();
+	return page;
+}
+
+const stepIds = (page: Page) => page.locator('.pd-node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.step!));
+const focusedStep = (page: Page) => page.evaluate(() => (document.activeElement?.closest('.pd-node') as HTMLElement | null)?.dataset.step ?? null);
+const nodeButton = (page: Page, id: string) => page.locator(`#node-${id} .pd-node-link`);
+
+describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
+	it('renders every step as a button with its details hidden until opened', async () => {
+		const page = await openCountry(country);
+		const ids = await stepIds(page);
+		expect(ids.length).toBeGreaterThanOrEqual(6);
+		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(0);
+		await expect(page.getByRole('button', { expanded: false }).filter({ has: page.locator('.pd-title') }).count()).resolves.toBe(ids.length);
+		await page.close();
+	});
+
+	it('reaches every step with Tab, in reading order', async () => {
+		const page = await openCountry(country);
+		const ids = await stepIds(page);
+		await nodeButton(page, ids[0]!).focus();
+		const reached = [await focusedStep(page)];
+		for (let i = 1; i < ids.length; i++) {
+			await page.keyboard.press('Tab');
+			reached.push(await focusedStep(page));
+		}
+		expect(reached).toEqual(ids);
+		await page.close();
+	});
+
+	it('reaches every step with the arrow keys alone, starting from the first', async () => {
+		const page = await openCountry(country);
+		const ids = await stepIds(page);
+		const seen = new Set([ids[0]!]);
+		const queue = [ids[0]!];
+		while (queue.length) {
+			const id = queue.shift()!;
+			for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'ArrowUp']) {
+				await nodeButton(page, id).focus();
+				await page.keyboard.press(key);
+				const to = await focusedStep(page);
+				if (to && !seen.has(to)) {
+					seen.add(to);
+					queue.push(to);
+				}
+			}
+		}
+		expect([...seen].sort()).toEqual([...ids].sort());
+		await page.close();
+	});
+
+	it('opens details with a click and closes them with the close button, returning focus', async () => {
+		const page = await openCountry(country);
+		const [first, second] = await stepIds(page);
+		await nodeButton(page, second!).click();
+		const details = page.locator(`#step-${second}`);
+		await expect(details.isVisible()).resolves.toBe(true);
+		await expect(nodeButton(page, second!).getAttribute('aria-expanded')).resolves.toBe('true');
+		await nodeButton(page, first!).click();
+		await expect(details.isVisible()).resolves.toBe(false);
+		await page.locator(`#step-${first}`).getByRole('button', { name: 'Close details' }).click();
+		await expect(page.locator(`#step-${first}`).isVisible()).resolves.toBe(false);
+		await expect(focusedStep(page)).resolves.toBe(first);
+		await page.close();
+	});
+
+	it('opens details with Enter and Space and closes them with Escape, returning focus', async () => {
+		const page = await openCountry(country);
+		const [id] = await stepIds(page);
+		await nodeButton(page, id!).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator(`#step-${id}`).isVisible()).resolves.toBe(true);
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`step-${id}`);
+		await page.keyboard.press('Escape');
+		await expect(page.locator(`#step-${id}`).isVisible()).resolves.toBe(false);
+		await expect(focusedStep(page)).resolves.toBe(id);
+		await page.keyboard.press(' ');
+		await expect(page.locator(`#step-${id}`).isVisible()).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('opens the step named in the URL, by query or by hash, and mirrors the open step in the URL', async () => {
+		let page = await openCountry(country);
+		const ids = await stepIds(page);
+		const target = ids[ids.length - 1]!;
+		await page.close();
+		page = await openCountry(country, `?step=${target}`);
+		await expect(page.locator(`#step-${target}`).isVisible()).resolves.toBe(true);
+		await page.close();
+		page = await openCountry(country, `#step-${target}`);
+		await expect(page.locator(`#step-${target}`).isVisible()).resolves.toBe(true);
+		const historyLength = await page.evaluate(() => history.length);
+		await nodeButton(page, ids[1]!).click();
+		expect(new URL(page.url()).searchParams.get('step')).toBe(ids[1]);
+		await expect(page.evaluate(() => history.length)).resolves.toBe(historyLength);
+		await page.close();
+	});
+
+	it('filters by route, labels the steps off the route in text, and keeps the choice in the URL', async () => {
+		const page = await openCountry(country);
+		const routes = page.locator('.pd-routes input:not([value=""])');
+		const count = await routes.count();
+		expect(count).toBeGreaterThanOrEqual(2);
+		let labelled = 0;
+		for (let i = 0; i < count; i++) {
+			const route = await routes.nth(i).getAttribute('value');
+			await routes.nth(i).check();
+			expect(new URL(page.url()).searchParams.get('route')).toBe(route);
+			labelled += await page.locator('.pd-off-route:visible').count();
+			const offIds = await page.locator('.pd-node.is-off-route').evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.step));
+			for (const id of offIds) await expect(page.locator(`#node-${id}`).textContent()).resolves.toContain('Not on this route');
+		}
+		expect(labelled).toBeGreaterThan(0);
+		await routes.nth(0).check();
+		const route = await routes.nth(0).getAttribute('value');
+		await page.reload();
+		await page.locator('pathway-diagram[data-enhanced]').waitFor();
+		await expect(page.locator(`.pd-routes input[value="${route}"]`).isChecked()).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('keeps progress across a reload and resets it', async () => {
+		const page = await openCountry(country);
+		const ids = await stepIds(page);
+		await page.evaluate(() => localStorage.clear());
+		await nodeButton(page, ids[0]!).click();
+		await page.locator(`#step-${ids[0]}`).getByLabel('Done').check();
+		await nodeButton(page, ids[1]!).click();
+		await page.locator(`#step-${ids[1]}`).getByLabel('In progress').check();
+		await page.reload();
+		await page.locator('pathway-diagram[data-enhanced]').waitFor();
+		await expect(page.locator(`#node-${ids[0]} .pd-status`).textContent()).resolves.toBe('Done');
+		await expect(page.locator(`#node-${ids[1]} .pd-status`).textContent()).resolves.toBe('In progress');
+		await expect(page.locator('.pd-summary').textContent()).resolves.toBe(`1 of ${ids.length} steps done, 1 in progress`);
+		await page.getByRole('button', { name: 'Reset progress' }).click();
+		await expect(page.locator('.pd-summary').textContent()).resolves.toBe(`0 of ${ids.length} steps done`);
+		await page.close();
+	});
+
+	it('still works when storage throws, and says progress will not be saved', async () => {
+		const page = await browser.newPage();
+		const errors = collectErrors(page);
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(`${server.origin}/pathways/${country}/`);
+		await page.locator('pathway-diagram[data-enhanced]').waitFor();
+		const [id] = await stepIds(page);
+		await nodeButton(page, id!).click();
+		await page.locator(`#step-${id}`).getByLabel('Done').check();
+		await expect(page.locator(`#node-${id} .pd-status`).textContent()).resolves.toBe('Done');
+		await expect(page.locator('.pd-storage-note').isVisible()).resolves.toBe(true);
+		// Starlight's own theme and sidebar scripts do not guard storage; the diagram's script must.
+		expect(errors.filter((e) => /PathwayDiagram|pathway-diagram/i.test(e))).toEqual([]);
+		await page.close();
+	});
+
+	it('becomes a vertical list with no horizontal scrolling at 375 px', async () => {
+		const page = await openCountry(country);
+		await page.setViewportSize({ width: 375, height: 800 });
+		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+		await expect(page.locator('.pd-edges').isVisible()).resolves.toBe(false);
+		const lefts = await page.locator('.pd-node').evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().left)));
+		expect(new Set(lefts).size).toBe(1);
+		await page.close();
+	});
+
+	it('has no axe violations with details closed and open', async () => {
+		const page = await openCountry(country);
+		const scan = async () => (await new AxeBuilder({ page }).include('pathway-diagram').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+		expect(await scan()).toEqual([]);
+		const [id] = await stepIds(page);
+		await nodeButton(page, id!).click();
+		await page.locator('.pd-routes input:not([value=""])').first().check();
+		expect(await scan()).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('pathway diagrams without JavaScript', () => {
+	let noScript: TestBrowser;
+	beforeAll(async () => {
+		noScript = await launchBrowser({ javaScriptEnabled: false });
+	});
+	afterAll(async () => {
+		await noScript?.close();
+	});
+
+	it.each(COUNTRIES)('show every step of %s with its details, and link each box to its details', async (country) => {
+		const page = await noScript.newPage();
+		await page.goto(`${server.origin}/pathways/${country}/`);
+		const nodes = await page.locator('.pd-node').count();
+		expect(nodes).toBeGreaterThanOrEqual(6);
+		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(nodes);
+		await expect(page.locator('.pd-toolbar').isVisible()).resolves.toBe(false);
+		const first = page.locator('.pd-node-link').first();
+		const target = await first.getAttribute('href');
+		await first.click();
+		expect(new URL(page.url()).hash).toBe(target);
+		await page.close();
+	});
+});
