@@ -7,6 +7,9 @@ import { siteOptions } from './src/lib/site-options.ts';
 
 // SITE_URL and BASE_PATH let an institution host its own copy, e.g. https://example.edu/img-guide/.
 const { site, base } = siteOptions(process.env);
+// Starlight's sidebar autogeneration matches entry file paths relative to src/content/docs; ours live in
+// content/docs (see README), so directories are given from the project root.
+const DOCS_DIR = 'content/docs';
 
 export default defineConfig({
 	site,
@@ -39,12 +42,12 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Frequently asked questions', link: '/faq/' }] },
-				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: 'understanding' } }] },
-				{ label: 'Pathways by country', items: [{ autogenerate: { directory: 'pathways' } }] },
-				{ label: 'Exams', items: [{ autogenerate: { directory: 'exams' } }] },
-				{ label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
+				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: `${DOCS_DIR}/understanding` } }] },
+				{ label: 'Pathways by country', items: [{ autogenerate: { directory: `${DOCS_DIR}/pathways` } }] },
+				{ label: 'Exams', items: [{ autogenerate: { directory: `${DOCS_DIR}/exams` } }] },
+				{ label: 'Challenges', items: [{ autogenerate: { directory: `${DOCS_DIR}/challenges` } }] },
 				{ label: 'Glossary', items: [{ label: 'Glossary of acronyms', link: '/glossary/' }] },
-				{ label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
+				{ label: 'About', items: [{ autogenerate: { directory: `${DOCS_DIR}/about` } }] },
 			],
 		}),
 		// After Starlight, so it runs once every page (and the search index) is written.
