@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { SEARCH_RANKING } from './src/lib/search-config.ts';
 import { siteOptions } from './src/lib/site-options.ts';
 
 // SITE_URL and BASE_PATH let an institution host its own copy, e.g. https://example.edu/img-guide/.
@@ -36,6 +37,7 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { name: 'twitter:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href } },
 			],
 			customCss: ['./src/styles/custom.css'],
+			pagefind: { ranking: SEARCH_RANKING },
 			components: {
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',

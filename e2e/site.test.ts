@@ -41,6 +41,8 @@ describe('the site in a real browser', () => {
 
 	it('finds the "What does IMG mean?" article when searching for IMG', async () => {
 		await page.goto(`${server.origin}/`);
+		// The shortcut works once Starlight's search element has started (it enables its button then).
+		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.waitFor();

@@ -1,0 +1,43 @@
+// @ts-expect-error: @pagefind/default-ui ships no types.
+import { PagefindUI } from '@pagefind/default-ui';
+import { readSearchState, writeSearchState, URL_FILTERS } from '../lib/search-url';
+import { openTopResultOnEnter } from './search-enter';
+
+/** Runs the search page: Pagefind's UI, primed from ?q= and filter parameters, mirrored back into the URL. */
+class SearchPage extends HTMLElement {
+	connectedCallback(): void {
+		const container = this.querySelector<HTMLElement>('.search-page-ui')!;
+		const ui = new PagefindUI({
+			element: container,
+			bundlePath: this.dataset.bundlePath,
+			baseUrl: this.dataset.baseUrl,
+			ranking: JSON.parse(this.dataset.ranking ?? '{}'),
+			showSubResults: true,
+			showImages: false,
+			autofocus: true,
+			openFilters: URL_FILTERS,
+		});
+		const state = readSearchState(window.location.search);
+		if (Object.keys(state.filters).length) ui.triggerFilters(state.filters);
+		if (state.query) ui.triggerSearch(state.query);
+
+		const sync = () => {
+			const query = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value ?? '';
+			const filters: Record<string, string[]> = {};
+			for (const box of container.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) {
+				const group = box.closest('details')?.querySelector('.pagefind-ui__filter-name')?.textContent?.trim().toLowerCase() ?? '';
+				if ((URL_FILTERS as readonly string[]).includes(group)) (filters[group] ??= []).push(box.value);
+			}
+			try {
+				history.replaceState(history.state, '', writeSearchState(new URL(window.location.href), { query, filters }));
+			} catch {
+				/* A sandboxed frame may refuse; search works the same. */
+			}
+		};
+		container.addEventListener('input', sync);
+		container.addEventListener('change', sync);
+		openTopResultOnEnter(container);
+	}
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
