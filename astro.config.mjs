@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { SEARCH_RANKING } from './src/lib/search-config.ts';
@@ -38,9 +39,12 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/custom.css'],
 			pagefind: { ranking: SEARCH_RANKING },
+			// Wrapped code never scrolls sideways, so blocks need no focusable scroll region (and no unique names).
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/Head.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Frequently asked questions', link: '/faq/' }] },
@@ -52,6 +56,8 @@ export default defineConfig({
 				{ label: 'About', items: [{ autogenerate: { directory: `${DOCS_DIR}/about` } }] },
 			],
 		}),
+		// Starlight adds a sitemap only when none is configured; ours leaves out the noindex embed pages.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
 		// After Starlight, so it runs once every page (and the search index) is written.
 		checkLinks(),
 	],

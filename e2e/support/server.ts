@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,10 +25,16 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; directories serve index.html, unknown paths the 404 page. */
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, like a static host: directories serve index.html, unknown
+ * paths the 404 page, and the site's own `_headers` file is applied (framing rules, CORS, nosniff).
+ */
 export async function serveStatic(dir: string, { base = '/' } = {}): Promise<StaticServer> {
+	const headersFile = join(dir, '_headers');
+	const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
+		for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
 		let path = decodeURIComponent(url.pathname);
 		if (!path.startsWith(base)) return notFound();
 		path = normalize(path.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');

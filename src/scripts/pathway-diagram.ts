@@ -95,7 +95,7 @@ class PathwayDiagramElement extends HTMLElement {
 		this.#setRoute(this.#routeExists(route) ? route : '');
 		this.#renderProgress();
 		const fromHash = window.location.hash.match(/^#step-([a-z0-9-]+)$/)?.[1];
-		const initial = params.get('step') ?? fromHash ?? this.dataset.initialStep;
+		const initial = params.get('step') ?? fromHash;
 		if (initial && this.#nodes.has(initial)) this.open(initial, { focus: false, scroll: true });
 	}
 

@@ -17,6 +17,8 @@ class SearchPage extends HTMLElement {
 			autofocus: true,
 			openFilters: URL_FILTERS,
 		});
+		// Pagefind's box has only a title; name it by the visible label above it (WCAG 2.5.3, 3.3.2).
+		container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-page-label');
 		const state = readSearchState(window.location.search);
 		if (Object.keys(state.filters).length) ui.triggerFilters(state.filters);
 		if (state.query) ui.triggerSearch(state.query);
