@@ -39,8 +39,13 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/custom.css'],
 			pagefind: { ranking: SEARCH_RANKING },
-			// Wrapped code never scrolls sideways, so blocks need no focusable scroll region (and no unique names).
-			expressiveCode: { defaultProps: { wrap: true } },
+			expressiveCode: {
+				// Wrapped code never scrolls sideways, so blocks need no focusable scroll region (and no unique names).
+				defaultProps: { wrap: true },
+				// No per-block copy button: it ships a script to every page with code, and its icon-only button
+				// has no text; readers select the text, and the Embed dialog has its own labelled Copy button.
+				frames: { showCopyToClipboardButton: false },
+			},
 			components: {
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',

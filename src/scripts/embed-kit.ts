@@ -5,26 +5,26 @@ class EmbedKit extends HTMLElement {
 	connectedCallback(): void {
 		const targets = JSON.parse(this.dataset.targets!) as { article: EmbedTarget; diagram?: EmbedTarget };
 		const dialog = this.querySelector('dialog')!;
-		const form = this.querySelector<HTMLFormElement>('.embed-options')!;
+		const options = this.querySelector<HTMLElement>('.embed-options')!;
+		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => options.querySelector<T>(`[name="${name}"]`);
 		const snippet = this.querySelector<HTMLTextAreaElement>('.embed-snippet')!;
 		const status = this.querySelector<HTMLElement>('.embed-status')!;
 		const open = this.querySelector<HTMLButtonElement>('.embed-open')!;
 
 		const update = () => {
-			const data = new FormData(form);
-			const diagram = targets.diagram && data.get('what') !== 'article' ? targets.diagram : undefined;
-			const stepSelect = form.elements.namedItem('step') as HTMLSelectElement | null;
+			const what = options.querySelector<HTMLInputElement>('[name="what"]:checked')?.value;
+			const diagram = targets.diagram && what !== 'article' ? targets.diagram : undefined;
+			const stepSelect = field<HTMLSelectElement>('step');
 			if (stepSelect) stepSelect.disabled = !diagram;
-			const options: EmbedOptions = {
-				theme: (data.get('theme') as EmbedOptions['theme']) ?? 'auto',
-				step: diagram ? (data.get('step') as string) || undefined : undefined,
-				hideIntro: data.has('hideIntro'),
+			const chosen: EmbedOptions = {
+				theme: (field<HTMLSelectElement>('theme')!.value as EmbedOptions['theme']) || 'auto',
+				step: diagram ? stepSelect?.value || undefined : undefined,
+				hideIntro: field<HTMLInputElement>('hideIntro')!.checked,
 			};
-			snippet.value = embedSnippet(diagram ?? targets.article, options, { autoHeight: data.has('autoHeight') });
+			snippet.value = embedSnippet(diagram ?? targets.article, chosen, { autoHeight: field<HTMLInputElement>('autoHeight')!.checked });
 			status.textContent = '';
 		};
-		form.addEventListener('change', update);
-		form.addEventListener('submit', (event) => event.preventDefault());
+		options.addEventListener('change', update);
 
 		open.hidden = false;
 		open.addEventListener('click', () => {

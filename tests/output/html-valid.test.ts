@@ -6,6 +6,11 @@ requireBuilt(DIST, 'npm run build');
 
 const validator = new HtmlValidate({
 	extends: ['html-validate:recommended'],
+	elements: [
+		'html5',
+		// Expressive Code (Starlight's code blocks) renders each line as a <div class="ec-line"> inside <code>.
+		{ code: { permittedContent: ['@phrasing', 'div'] } },
+	],
 	rules: {
 		// Astro and Starlight emit long single-line documents and their own formatting; style rules are not validity.
 		'attr-quotes': 'off',
