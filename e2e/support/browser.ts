@@ -23,7 +23,7 @@ export function findChromium(): string {
 }
 
 /** Flags for a quiet headless Chromium on a machine without internet. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -47,7 +47,9 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; colo
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: findChromium(),
 		headless: true,
-		args: FLAGS,
+		// Without JavaScript, Blink's own switch is turned off too, so CSS sees `@media (scripting: none)`
+		// as it does in a browser whose JavaScript is disabled in its settings.
+		args: options.javaScriptEnabled === false ? [...CHROMIUM_FLAGS, '--blink-settings=scriptEnabled=false'] : CHROMIUM_FLAGS,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: 1280, height: 900 },

@@ -26,7 +26,6 @@ class EmbedKit extends HTMLElement {
 		};
 		options.addEventListener('change', update);
 
-		open.hidden = false;
 		open.addEventListener('click', () => {
 			update();
 			dialog.showModal();

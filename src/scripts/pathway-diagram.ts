@@ -70,12 +70,6 @@ class PathwayDiagramElement extends HTMLElement {
 			link.setAttribute('aria-controls', `step-${id}`);
 			node.addEventListener('keydown', (event) => this.#onNodeKey(event, id));
 		}
-		for (const section of this.#details.values()) {
-			section.hidden = true;
-			section.querySelector<HTMLElement>('.pd-mark')!.hidden = false;
-			section.querySelector<HTMLElement>('.pd-close')!.hidden = false;
-		}
-		this.querySelector<HTMLElement>('.pd-toolbar')!.hidden = false;
 
 		this.addEventListener('click', (event) => this.#onClick(event));
 		this.addEventListener('keydown', (event) => {
@@ -125,7 +119,7 @@ class PathwayDiagramElement extends HTMLElement {
 
 	#setExpanded(id: string, expanded: boolean): void {
 		this.#link(id).setAttribute('aria-expanded', String(expanded));
-		this.#details.get(id)!.hidden = !expanded;
+		this.#details.get(id)!.toggleAttribute('data-open', expanded);
 	}
 
 	#link(id: string): HTMLAnchorElement {
