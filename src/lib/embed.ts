@@ -1,4 +1,4 @@
-import { escapeHtml } from './markdown';
+import { escapeHtml } from './escape-html';
 
 /** Options a host can set on an embed URL; every other parameter is ignored. */
 export interface EmbedOptions {

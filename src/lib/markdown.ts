@@ -1,10 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { withBase } from './paths';
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from './escape-html';
 
 /**
  * Renders the short Markdown used in pathway step details. Site paths get the base prefix,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPages, requireBuilt } from '../support/dist';
+import { brokenBudgets, bytesOf, measurePage, type Budget } from '../../src/lib/page-weight';
 
 requireBuilt(DIST, 'npm run build');
 
@@ -43,6 +44,63 @@ describe('the pathway diagram script', () => {
 		for (const path of scriptGraph(diagramEntry!)) {
 			const code = readFileSync(`${DIST}${path.replace(/^\//, '')}`, 'utf8');
 			expect(code).not.toMatch(/elkjs|org\.eclipse\.elk|react|preact|svelte/i);
+		}
+	});
+});
+
+// Byte budgets for a first visit (gzip), measured on the real build. Timings live in `npm run bench`.
+const KB = 1024;
+const PAGES = {
+	article: '/understanding/what-does-img-mean/',
+	pathway: '/pathways/united-kingdom/',
+	embed: '/embed/pathways/united-kingdom/',
+	embedArticle: '/embed/article/glossary/',
+};
+const BUDGETS: Budget[] = [
+	{ page: PAGES.article, measure: 'total', maxGzip: 120 * KB },
+	{ page: PAGES.pathway, measure: 'total', maxGzip: 120 * KB },
+	// Starlight's own scripts (prefetch, search, theme, table of contents) plus the Embed dialog and search Enter key.
+	{ page: PAGES.article, measure: 'js', maxGzip: 8 * KB },
+	{ page: PAGES.embed, measure: 'js', maxGzip: 10 * KB },
+	{ page: PAGES.embed, measure: 'total', maxGzip: 60 * KB },
+	{ page: PAGES.embedArticle, measure: 'total', maxGzip: 60 * KB },
+];
+
+describe('page weight budgets', () => {
+	const weights = Object.fromEntries(Object.values(PAGES).map((p) => [p, measurePage(DIST, p)]));
+
+	it('keeps every measured page within its budget', () => {
+		expect(brokenBudgets(weights, BUDGETS)).toEqual([]);
+	});
+
+	it('loads no fonts and nothing from another origin', () => {
+		for (const page of readPages(DIST)) {
+			const external = page.root
+				.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img[src], iframe[src]')
+				.map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
+				.filter((url) => /^(https?:)?\/\//.test(url));
+			expect(external, page.urlPath).toEqual([]);
+		}
+		for (const w of Object.values(weights)) expect(w.fonts.raw).toBe(0);
+	});
+
+	it('serves the embed host script in at most 1 KB gzipped', () => {
+		expect(bytesOf(readFileSync(`${DIST}embed.js`)).gzip).toBeLessThanOrEqual(KB);
+	});
+
+	it('ships no Markdown or layout library to embed pages', () => {
+		for (const file of weights[PAGES.embed]!.files.filter((f) => f.endsWith('.js'))) {
+			expect(readFileSync(`${DIST}${file.slice(1)}`, 'utf8'), file).not.toMatch(/marked|elkjs|org\.eclipse\.elk/);
+		}
+	});
+});
+
+describe('links that open a new tab', () => {
+	it('always carry rel="noopener noreferrer"', () => {
+		for (const page of readPages(DIST)) {
+			for (const a of page.root.querySelectorAll('a[target="_blank"]')) {
+				expect(a.getAttribute('rel') ?? '', `${page.urlPath}: ${a.getAttribute('href')}`).toMatch(/noopener/);
+			}
 		}
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderDetailsMarkdown } from '../../src/lib/markdown';
+import { renderDetailsMarkdown } from '../../src/lib/markdown';
+import { escapeHtml } from '../../src/lib/escape-html';
 
 describe('step details Markdown', () => {
 	it('renders emphasis and lists', () => {
