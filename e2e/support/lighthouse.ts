@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_FLAGS, findChromium } from './browser';
+import { CHROMIUM_FLAGS, findChromium } from './browser.ts';
 
 /** The parts of a Lighthouse report the tests and the benchmark read. */
 export interface LighthouseSummary {

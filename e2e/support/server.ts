@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -62,7 +62,7 @@ export const pathwaySchema = z
 		/** Country name as shown to readers. */
 		country: z.string().min(2),
 		/** Site path of the country's article, e.g. /pathways/united-kingdom/. */
-		page: z.string().regex(/^\/pathways\/[a-z-]+\/$/),
+		page: z.string().regex(/^\/pathways\/[a-z0-9-]+\/$/),
 		/** One or two sentences introducing the diagram. */
 		intro: z.string().min(10),
 		/** Id of the first step. */

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, type Country } from './article-schema';
+import { COUNTRY_NAMES, type Country } from './article-schema.ts';
 
 /**
  * Pagefind ranking, passed to Starlight (the search dialog and /search/) and to the query tests.

@@ -30,6 +30,8 @@ function bestSubResult(subs: PagefindData['sub_results']): string | undefined {
 }
 
 let installed = false;
+/** Bytes Pagefind has fetched so far (what a browser would download for the same searches). */
+export let fetchedBytes = 0;
 /** Lets Pagefind's browser bundle read its index from disk: it fetches file:// URLs, which Node's fetch refuses. */
 function installFileFetch(): void {
 	if (installed) return;
@@ -38,7 +40,9 @@ function installFileFetch(): void {
 	globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		if (!url.startsWith('file:')) return networkFetch(input, init);
-		return new Response(await readFile(fileURLToPath(url)));
+		const body = await readFile(fileURLToPath(url));
+		fetchedBytes += body.length;
+		return new Response(body);
 	}) as typeof fetch;
 }
 
