@@ -134,9 +134,9 @@ writeFileSync(join(root, '.tmp/bench-results.json'), JSON.stringify(results, nul
 const b = results.build as { seconds: number; pages: number; msPerPage: number };
 console.log(`\nBuild: ${b.seconds.toFixed(1)} s for ${b.pages} HTML pages (${b.msPerPage.toFixed(0)} ms per page)\n`);
 console.log('First visit, by page type (gzip; raw in brackets)');
-console.log(`${'type'.padEnd(10)}${'HTML'.padStart(18)}${'CSS'.padStart(18)}${'JS'.padStart(18)}${'fonts'.padStart(10)}${'total'.padStart(18)}`);
+console.log(`${'type'.padEnd(10)}${'HTML'.padStart(20)}${'CSS'.padStart(20)}${'JS'.padStart(20)}${'fonts'.padStart(10)}${'total'.padStart(20)}`);
 for (const [type, w] of Object.entries(weights)) {
-	const cell = (x: { gzip: number; raw: number }) => `${kb(x.gzip)} (${kb(x.raw)})`.padStart(18);
+	const cell = (x: { gzip: number; raw: number }) => ` ${kb(x.gzip)} (${kb(x.raw)})`.padStart(20);
 	console.log(`${type.padEnd(10)}${cell(w.html)}${cell(w.css)}${cell(w.js)}${kb(w.fonts.gzip).padStart(10)}${cell(w.total)}`);
 }
 const s = results.scripts as { diagramGzip: number; embedHostGzip: number };
