@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { completeContentSecurityPolicy } from './src/integrations/complete-csp.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { SEARCH_RANKING } from './src/lib/search-config.ts';
 import { siteOptions } from './src/lib/site-options.ts';
@@ -17,6 +18,21 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// A strict Content-Security-Policy <meta> on every page: scripts and <style> elements only from this
+	// site or by hash (Astro hashes every script and style it renders). See README § Security headers.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: {
+				// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+			styleDirective: {
+				// style="" attributes carry the diagram's build-time coordinates and Starlight's icon sizes.
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+			},
+		},
+	},
 	markdown: {
 		// Authors write site paths ("/exams/plab/"); this keeps them inside BASE_PATH.
 		rehypePlugins: [rehypeBaseLinks({ base })],
@@ -63,7 +79,8 @@ export default defineConfig({
 		}),
 		// Starlight adds a sitemap only when none is configured; ours leaves out the noindex embed pages.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
-		// After Starlight, so it runs once every page (and the search index) is written.
+		// After Starlight, so these run once every page (and the search index) is written.
+		completeContentSecurityPolicy(),
 		checkLinks(),
 	],
 });
