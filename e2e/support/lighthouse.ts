@@ -7,7 +7,7 @@ export interface LighthouseSummary {
 	scores: Record<string, number>;
 	/** Audits that scored below 1 in the requested categories, by id. */
 	failing: string[];
-	metrics: { lcpMs?: number; tbtMs?: number; cls?: number };
+	metrics: { lcpMs?: number | undefined; tbtMs?: number | undefined; cls?: number | undefined };
 }
 
 /** Runs Lighthouse (its default mobile preset) against a URL in the system Chromium. */

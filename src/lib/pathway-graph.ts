@@ -2,7 +2,7 @@
 export interface GraphInput {
 	start: string;
 	routes: { id: string }[];
-	steps: { id: string; routes?: string[]; requires?: string[]; next: { to: string }[] }[];
+	steps: readonly { id: string; routes?: string[] | undefined; requires?: string[] | undefined; next: { to: string }[] }[];
 }
 
 /** A problem with a pathway's graph, with the path of the field at fault (as Zod reports it). */
@@ -45,7 +45,7 @@ export function findGraphProblems(pathway: GraphInput): GraphProblem[] {
 		problems.push({ path: ['steps'], message: 'The pathway has no end: at least one step must have no "next" steps' });
 	}
 	const cycle = findCycle(pathway.steps);
-	if (cycle) problems.push({ path: ['steps', indexById.get(cycle[0]) ?? 0, 'next'], message: `The pathway has a cycle: ${cycle.join(' → ')}` });
+	if (cycle) problems.push({ path: ['steps', indexById.get(cycle[0]!) ?? 0, 'next'], message: `The pathway has a cycle: ${cycle.join(' → ')}` });
 	if (indexById.has(pathway.start)) {
 		const reached = reachableFrom(pathway.start, pathway.steps);
 		pathway.steps.forEach((step, i) => {

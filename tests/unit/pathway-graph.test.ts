@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findCycle, findGraphProblems, previousSteps, reachableFrom, type GraphInput } from '../../src/lib/pathway-graph';
 
-const step = (id: string, next: string[] = [], extra: Partial<GraphInput['steps'][number]> = {}) => ({
+type Step = GraphInput['steps'][number];
+/** A pathway whose step list the tests can change. */
+type EditableInput = Omit<GraphInput, 'steps'> & { steps: Step[] };
+const step = (id: string, next: string[] = [], extra: Partial<Step> = {}): Step => ({
 	id,
 	next: next.map((to) => ({ to })),
 	...extra,
 });
-const valid = (): GraphInput => ({
+const valid = (): EditableInput => ({
 	start: 'degree',
 	routes: [{ id: 'exam' }, { id: 'experience' }],
 	steps: [
