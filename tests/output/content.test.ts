@@ -76,3 +76,14 @@ describe('the country pages', () => {
 		}
 	});
 });
+
+describe('pathway data downloads', () => {
+	it.each(['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'])('/pathways/%s.json holds the same steps as the diagram', async (country) => {
+		const { readFileSync } = await import('node:fs');
+		const data = JSON.parse(readFileSync(`${DIST}pathways/${country}.json`, 'utf8'));
+		const diagramSteps = page(`/pathways/${country}/`).root.querySelectorAll('.pd-node').map((n) => n.getAttribute('data-step'));
+		expect(data.page).toBe(`/pathways/${country}/`);
+		expect(data.steps.map((s: { id: string }) => s.id).sort()).toEqual([...diagramSteps].sort());
+		expect(data.steps.every((s: { source: { url: string } }) => s.source.url.startsWith('https://'))).toBe(true);
+	});
+});
