@@ -6,8 +6,9 @@
  * Throws when Starlight's markup changes, so an upgrade cannot silently bring the problem back.
  */
 export function fixSearchButtonLabel(html: string, label: string): string {
-	const button = /<button data-open-modal([^>]*?) aria-label="([^"]*)"([^>]*)>/;
-	const visibleLabel = /(<span class="sl-hidden md:sl-block[^"]*") aria-hidden="true">/;
+	// Attribute order varies (the dev server adds data-astro-source-* attributes), so match loosely.
+	const button = /<button((?:\s[^>]*?)?\sdata-open-modal(?:\s[^>]*?)?) aria-label="[^"]*"([^>]*)>/;
+	const visibleLabel = /(<span class="sl-hidden md:sl-block[^"]*"[^>]*?) aria-hidden="true"([^>]*)>/;
 	if (!button.test(html) || !visibleLabel.test(html)) {
 		throw new Error(
 			'src/lib/search-button.ts: Starlight\'s search button markup changed; update fixSearchButtonLabel() ' +
@@ -15,8 +16,8 @@ export function fixSearchButtonLabel(html: string, label: string): string {
 		);
 	}
 	return html
-		.replace(button, `<button data-open-modal$1$3><span class="sr-only md:sl-hidden">${escapeText(label)}</span>`)
-		.replace(visibleLabel, '$1>');
+		.replace(button, `<button$1$2><span class="sr-only md:sl-hidden">${escapeText(label)}</span>`)
+		.replace(visibleLabel, '$1$2>');
 }
 
 function escapeText(text: string): string {
