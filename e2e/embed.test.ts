@@ -4,30 +4,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import { DIST, requireBuilt } from '../tests/support/dist';
-import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
+import { collectErrors } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
+import { useSiteAndBrowser } from './support/site-under-test';
 
 const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
 const DIAGRAMS = COUNTRIES.map((c) => `/embed/pathways/${c}/`);
 const ARTICLES = ['/embed/article/understanding/what-does-img-mean/', '/embed/article/glossary/', ...COUNTRIES.map((c) => `/embed/article/pathways/${c}/`)];
 
-let site: StaticServer;
+const guide = useSiteAndBrowser();
 let host: StaticServer;
 let hostDir: string;
-let browser: TestBrowser;
 
 beforeAll(async () => {
-	requireBuilt(DIST, 'npm run build');
-	site = await serveStatic(DIST);
 	// The host page is served from another port: a different origin, like an institution's own site.
 	hostDir = mkdtempSync(join(tmpdir(), 'img-guide-host-'));
 	host = await serveStatic(hostDir);
-	browser = await launchBrowser();
 });
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 	await host?.close();
 	rmSync(hostDir, { recursive: true, force: true });
 });
@@ -37,7 +31,7 @@ let hostPages = 0;
 async function openHostPage(body: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
 	const name = `host-${++hostPages}.html`;
 	writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A hospital page</h1>${body}</body></html>`);
-	const page = await browser.newPage();
+	const page = await guide.browser.newPage();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	const errors = collectErrors(page);
@@ -45,8 +39,8 @@ async function openHostPage(body: string): Promise<{ page: Page; requests: strin
 	return { page, requests, errors };
 }
 
-const iframe = (src: string, extra = '') => `<iframe src="${site.origin}${src}" title="Embedded guide" width="100%" height="300" style="border:0" ${extra}></iframe>`;
-const hostScript = () => `<script src="${site.origin}/embed.js" async></script>`;
+const iframe = (src: string, extra = '') => `<iframe src="${guide.server.origin}${src}" title="Embedded guide" width="100%" height="300" style="border:0" ${extra}></iframe>`;
+const hostScript = () => `<script src="${guide.server.origin}/embed.js" async></script>`;
 
 async function embeddedFrame(page: Page): Promise<Frame> {
 	const handle = await page.waitForSelector('iframe');
@@ -110,8 +104,8 @@ describe('embeds in a sandboxed frame (scripts allowed, storage blocked)', () =>
 
 describe('embed parameters', () => {
 	it('applies allowed options: theme, starting step and hidden intro', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.origin}/embed/pathways/united-kingdom/?theme=dark&step=plab-2&hideIntro=1`);
+		const page = await guide.browser.newPage();
+		await page.goto(`${guide.server.origin}/embed/pathways/united-kingdom/?theme=dark&step=plab-2&hideIntro=1`);
 		await page.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
 		await expect(page.locator('#step-plab-2').isVisible()).resolves.toBe(true);
@@ -120,10 +114,10 @@ describe('embed parameters', () => {
 	});
 
 	it('ignores hostile values and unknown parameters without reflecting them', async () => {
-		const page = await browser.newPage();
+		const page = await guide.browser.newPage();
 		const errors = collectErrors(page);
 		const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
-		await page.goto(`${site.origin}/embed/pathways/canada/?theme=${evil}&step=${evil}&hideIntro=${evil}&bgcolor=${evil}`);
+		await page.goto(`${guide.server.origin}/embed/pathways/canada/?theme=${evil}&step=${evil}&hideIntro=${evil}&bgcolor=${evil}`);
 		await page.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
@@ -135,9 +129,9 @@ describe('embed parameters', () => {
 	});
 
 	it('has no axe violations, light and dark, with a step open', async () => {
-		const page = await browser.newPage();
+		const page = await guide.browser.newPage();
 		for (const theme of ['light', 'dark']) {
-			await page.goto(`${site.origin}/embed/pathways/australia/?theme=${theme}&step=amc-cat`);
+			await page.goto(`${guide.server.origin}/embed/pathways/australia/?theme=${theme}&step=amc-cat`);
 			await page.locator('pathway-diagram[data-enhanced]').waitFor();
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
@@ -148,9 +142,9 @@ describe('embed parameters', () => {
 
 describe('the Embed dialog', () => {
 	it('builds a snippet from the chosen options, copies it by keyboard, and the pasted snippet works', async () => {
-		const page = await browser.newPage();
-		await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-		await page.goto(`${site.origin}/pathways/united-kingdom/`);
+		const page = await guide.browser.newPage();
+		await guide.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: guide.server.origin });
+		await page.goto(`${guide.server.origin}/pathways/united-kingdom/`);
 		const open = page.getByRole('button', { name: 'Embed this page' });
 		await open.focus();
 		await page.keyboard.press('Enter');
@@ -170,7 +164,7 @@ describe('the Embed dialog', () => {
 		await page.close();
 
 		// The snippet names the configured SITE_URL; point it at the test server and paste it into a host page.
-		const { page: hostPage } = await openHostPage(snippet.replaceAll('http://localhost:4321', site.origin));
+		const { page: hostPage } = await openHostPage(snippet.replaceAll('http://localhost:4321', guide.server.origin));
 		const frame = await embeddedFrame(hostPage);
 		await frame.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(frame.locator('#step-plab-2').isVisible()).resolves.toBe(true);
@@ -180,11 +174,11 @@ describe('the Embed dialog', () => {
 	});
 
 	it('matches the oEmbed response, which the page advertises', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.origin}/pathways/canada/`);
+		const page = await guide.browser.newPage();
+		await page.goto(`${guide.server.origin}/pathways/canada/`);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
 		expect(href).toBe('http://localhost:4321/oembed/pathways/canada.json');
-		const response = await page.request.get(`${site.origin}/oembed/pathways/canada.json`);
+		const response = await page.request.get(`${guide.server.origin}/oembed/pathways/canada.json`);
 		const oembed = await response.json();
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'IMG Guide' });
 		await page.getByRole('button', { name: 'Embed this page' }).click();

@@ -1,29 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { DIST, requireBuilt } from '../tests/support/dist';
 import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import { useSiteAndBrowser } from './support/site-under-test';
 
 const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
 
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-	requireBuilt(DIST, 'npm run build');
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 /** Opens a country page in a fresh tab and waits for the diagram's script to enhance it. */
 async function openCountry(country: string, query = ''): Promise<Page> {
-	const page = await browser.newPage();
-	await page.goto(`${server.origin}/pathways/${country}/${query}`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.origin}/pathways/${country}/${query}`);
 	await page.locator('pathway-diagram[data-enhanced]').waitFor();
 	return page;
 }
@@ -165,7 +153,7 @@ describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
 	});
 
 	it('still works when storage throws, and says progress will not be saved', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const errors = collectErrors(page);
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
@@ -174,7 +162,7 @@ describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
 				},
 			});
 		});
-		await page.goto(`${server.origin}/pathways/${country}/`);
+		await page.goto(`${site.server.origin}/pathways/${country}/`);
 		await page.locator('pathway-diagram[data-enhanced]').waitFor();
 		const [id] = await stepIds(page);
 		await nodeButton(page, id!).click();
@@ -219,7 +207,7 @@ describe('pathway diagrams without JavaScript', () => {
 
 	it.each(COUNTRIES)('show every step of %s with its details, and link each box to its details', async (country) => {
 		const page = await noScript.newPage();
-		await page.goto(`${server.origin}/pathways/${country}/`);
+		await page.goto(`${site.server.origin}/pathways/${country}/`);
 		const nodes = await page.locator('.pd-node').count();
 		expect(nodes).toBeGreaterThanOrEqual(6);
 		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(nodes);

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, requireBuilt } from '../tests/support/dist';
-import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import { collectErrors } from './support/browser';
+import { useSiteAndBrowser } from './support/site-under-test';
 
-let server: StaticServer;
-let browser: TestBrowser;
-beforeAll(async () => {
-	requireBuilt(DIST, 'npm run build');
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteAndBrowser();
 
 const resultTitles = (page: Page) => page.locator('.pagefind-ui__result-link').allTextContents();
 
 describe('search in a real browser', () => {
 	it('opens with Ctrl+K, puts the PLAB page first for "PLAB", and Enter goes there', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/`);
 		// The shortcut works once Starlight's search element has started (it enables its button then).
 		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 		await page.keyboard.press('Control+k');
@@ -37,8 +26,8 @@ describe('search in a real browser', () => {
 	});
 
 	it('shows results for ?q= on the search page as soon as it loads', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/search/?q=USMLE`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/search/?q=USMLE`);
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		const titles = await resultTitles(page);
 		expect(titles[0]).toMatch(/USMLE/);
@@ -47,8 +36,8 @@ describe('search in a real browser', () => {
 	});
 
 	it('narrows results with a filter and keeps the filter in the URL', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/search/?q=exam`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/search/?q=exam`);
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		const message = page.locator('.pagefind-ui__message');
 		const before = Number((await message.textContent())!.match(/\d+/)![0]);
@@ -62,10 +51,10 @@ describe('search in a real browser', () => {
 	});
 
 	it('treats a hostile query as plain text', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const errors = collectErrors(page);
 		const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-		await page.goto(`${server.origin}/search/?q=${encodeURIComponent(hostile)}`);
+		await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(hostile)}`);
 		await page.locator('search-page .pagefind-ui__search-input').waitFor();
 		await expect(page.locator('search-page .pagefind-ui__search-input').inputValue()).resolves.toBe(hostile);
 		await page.waitForTimeout(500);

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, requireBuilt } from '../tests/support/dist';
-import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
+import { collectErrors } from './support/browser';
+import { useSiteAndBrowser } from './support/site-under-test';
 
-let server: StaticServer;
-let browser: TestBrowser;
+const site = useSiteAndBrowser();
 let page: Page;
-
 beforeAll(async () => {
-	requireBuilt(DIST, 'npm run build');
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await site.browser.newPage();
 });
 
 describe('the site in a real browser', () => {
 	it('loads the home page without console errors', async () => {
 		const errors = collectErrors(page);
-		const response = await page.goto(`${server.origin}/`);
+		const response = await page.goto(`${site.server.origin}/`);
 		expect(response?.status()).toBe(200);
 		await expect(page.title()).resolves.toContain('IMG Guide');
 		await page.waitForLoadState('networkidle');
@@ -30,7 +20,7 @@ describe('the site in a real browser', () => {
 	});
 
 	it('navigates from the home page to an article and through the sidebar', async () => {
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${site.server.origin}/`);
 		await page.getByRole('link', { name: 'What does IMG mean?' }).first().click();
 		await page.waitForURL('**/understanding/what-does-img-mean/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('What does IMG mean?');
@@ -40,7 +30,7 @@ describe('the site in a real browser', () => {
 	});
 
 	it('finds the "What does IMG mean?" article when searching for IMG', async () => {
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${site.server.origin}/`);
 		// The shortcut works once Starlight's search element has started (it enables its button then).
 		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
 		await page.keyboard.press('Control+k');
@@ -54,7 +44,7 @@ describe('the site in a real browser', () => {
 	});
 
 	it('serves the 404 page for an unknown address', async () => {
-		const response = await page.goto(`${server.origin}/no-such-page/`);
+		const response = await page.goto(`${site.server.origin}/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
 		await expect(page.locator('main').textContent()).resolves.toMatch(/page not found/i);

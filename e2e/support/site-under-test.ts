@@ -1,0 +1,25 @@
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, requireBuilt } from '../../tests/support/dist';
+import { launchBrowser, type TestBrowser } from './browser';
+import { serveStatic, type StaticServer } from './server';
+
+/** The built site served on 127.0.0.1 and a fresh Chromium, started before a file's tests and stopped after. */
+export interface SiteUnderTest {
+	server: StaticServer;
+	browser: TestBrowser;
+}
+
+/** Registers the hooks that start and stop the site and browser; read the fields inside tests. */
+export function useSiteAndBrowser(options: Parameters<typeof launchBrowser>[0] = {}): SiteUnderTest {
+	const site = {} as SiteUnderTest;
+	beforeAll(async () => {
+		requireBuilt(DIST, 'npm run build');
+		site.server = await serveStatic(DIST);
+		site.browser = await launchBrowser(options);
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+	});
+	return site;
+}
