@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { DIST } from '../tests/support/dist';
+import { axeViolations } from './support/axe';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { sitemapPaths } from './support/site';
@@ -14,13 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server?.close();
 });
-
-/** Formats axe violations so a failure names the rule, the element and how to fix it. */
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
-	return violations
-		.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
-		.join('\n\n');
-}
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
 	let browser: TestBrowser;
@@ -36,8 +29,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 		try {
 			await page.goto(`${server.origin}${path}`);
 			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-			expect(results.violations, describeViolations(results.violations)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		} finally {
 			await page.close();
 		}

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { collectErrors } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { useSiteAndBrowser } from './support/site-under-test';
@@ -133,8 +133,7 @@ describe('embed parameters', () => {
 		for (const theme of ['light', 'dark']) {
 			await page.goto(`${guide.server.origin}/embed/pathways/australia/?theme=${theme}&step=amc-cat`);
 			await page.locator('pathway-diagram[data-enhanced]').waitFor();
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			expect(await axeViolations(page), theme).toEqual([]);
 		}
 		await page.close();
 	});

@@ -9,8 +9,7 @@ import { bytesOf, measurePage } from '../lib/page-weight.ts';
 import { SEARCH_RANKING } from '../lib/search-config.ts';
 import { serveStatic } from '../../e2e/support/server.ts';
 import { runLighthouse } from '../../e2e/support/lighthouse.ts';
-import { loadSearch } from '../../tests/support/pagefind.ts';
-import * as pagefindBytes from '../../tests/support/pagefind.ts';
+import * as pagefind from '../../tests/support/pagefind.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const PAGE_TYPES: Record<string, string> = {
@@ -41,12 +40,12 @@ function dirBytes(dir: string): number {
 
 /** Bytes Pagefind downloads for a first query (including its start-up files) and for a second one. */
 async function searchBytes(dist: string): Promise<{ firstQuery: number; secondQuery: number; indexOnDisk: number }> {
-	const before = pagefindBytes.fetchedBytes;
-	const search = await loadSearch(dist, SEARCH_RANKING);
+	const before = pagefind.fetchedBytes;
+	const search = await pagefind.loadSearch(dist, SEARCH_RANKING);
 	await search.search('usmle');
-	const first = pagefindBytes.fetchedBytes - before;
+	const first = pagefind.fetchedBytes - before;
 	await search.search('plab 2');
-	const second = pagefindBytes.fetchedBytes - before - first;
+	const second = pagefind.fetchedBytes - before - first;
 	return { firstQuery: first, secondQuery: second, indexOnDisk: dirBytes(join(dist, 'pagefind')) };
 }
 

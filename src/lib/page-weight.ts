@@ -28,12 +28,33 @@ export function bytesOf(data: Buffer | string): Bytes {
 	return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
 }
 
+/** The built file behind a site path ("/_astro/x.js" → "<dist>/_astro/x.js"). */
+function fileIn(dist: string, sitePath: string, base: string): string {
+	return join(dist, decodeURIComponent(sitePath.replace(/[?#].*$/, '')).slice(base.length));
+}
+
+/** A module script and every chunk it imports statically, as site paths; `seen` is shared across entries. */
+export function moduleGraph(dist: string, entry: string, base = '/', seen = new Set<string>()): string[] {
+	const found: string[] = [];
+	const visit = (sitePath: string) => {
+		if (!sitePath.startsWith(base) || seen.has(sitePath) || !existsSync(fileIn(dist, sitePath, base))) return;
+		seen.add(sitePath);
+		found.push(sitePath);
+		const code = readFileSync(fileIn(dist, sitePath, base), 'utf8');
+		for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+			visit(new URL(m[1]!, `http://x${sitePath}`).pathname);
+		}
+	};
+	visit(entry);
+	return found;
+}
+
 /**
  * Measures a built page: its HTML, stylesheets (and fonts they reference), module scripts with the
  * chunks they import statically, modulepreloads and images. `dist` is the build folder served at `base`.
  */
 export function measurePage(dist: string, urlPath: string, base = '/'): PageWeight {
-	const fileOf = (sitePath: string) => join(dist, decodeURIComponent(sitePath.replace(/[?#].*$/, '')).slice(base.length));
+	const fileOf = (sitePath: string) => fileIn(dist, sitePath, base);
 	const htmlFile = fileOf(urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 	const html = readFileSync(htmlFile, 'utf8');
 	const root = parse(html);
@@ -51,18 +72,11 @@ export function measurePage(dist: string, urlPath: string, base = '/'): PageWeig
 			if (font) fonts.push(font);
 		}
 	}
-	const js: string[] = [];
-	const visitScript = (sitePath: string | undefined) => {
-		const path = collect(sitePath);
-		if (!path) return;
-		js.push(path);
-		const code = readFileSync(fileOf(path), 'utf8');
-		for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-			visitScript(new URL(m[1]!, `http://x${path}`).pathname);
-		}
-	};
-	for (const s of root.querySelectorAll('script[src]')) visitScript(s.getAttribute('src'));
-	for (const l of root.querySelectorAll('link[rel="modulepreload"]')) visitScript(l.getAttribute('href'));
+	const entries = [
+		...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
+		...root.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')),
+	].filter((p): p is string => !!p);
+	const js = entries.flatMap((entry) => moduleGraph(dist, entry, base, seen));
 	const images = root.querySelectorAll('img[src]').map((i) => collect(i.getAttribute('src'))).filter((p): p is string => !!p);
 
 	const weigh = (paths: string[]) => sum(paths.map((p) => bytesOf(readFileSync(fileOf(p)))));

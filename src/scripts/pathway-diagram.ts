@@ -1,3 +1,4 @@
+import { isOnRoute } from '../lib/pathway-view';
 import { PROGRESS_STORAGE_KEY, parseProgress, progressSummary, withStatus, type Progress, type StepStatus } from '../lib/pathway-progress';
 
 /** Storage that may be missing or throw (private mode, sandboxed iframes); every call is guarded. */
@@ -225,8 +226,7 @@ class PathwayDiagramElement extends HTMLElement {
 	}
 
 	#onRoute(id: string): boolean {
-		const routes = this.#nodes.get(id)?.dataset.routes;
-		return !this.#route || !routes || routes.split(' ').includes(this.#route);
+		return isOnRoute({ routes: this.#nodes.get(id)?.dataset.routes?.split(' ') }, this.#route || undefined);
 	}
 
 	#persist(): void {

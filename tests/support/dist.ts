@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from '../../src/lib/built-pages';
 
-export { listFiles, readPages, urlPathOf, type BuiltPage } from '../../src/lib/built-pages';
+export { readPages, type BuiltPage } from '../../src/lib/built-pages';
 
 /** The built site the output and browser tests read; `npm test` builds it first. */
 export const DIST = new URL('../../dist/', import.meta.url).pathname;

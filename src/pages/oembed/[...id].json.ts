@@ -6,8 +6,9 @@ import { embedTargets } from '../../lib/embeddable';
 
 // One static oEmbed response per page (JSON only: a static host cannot switch on ?format=).
 export const getStaticPaths = (async () => {
-	const pathwayIds = (await getCollection('pathways')).map((p) => p.id);
-	const pathwayCountry = new Map((await getCollection('pathways')).map((p) => [p.id, p.data.country]));
+	const pathways = await getCollection('pathways');
+	const pathwayIds = pathways.map((p) => p.id);
+	const pathwayCountry = new Map(pathways.map((p) => [p.id, p.data.country]));
 	return (await getCollection('docs')).map((entry) => {
 		const routeId = entry.id === 'index' ? '' : entry.id;
 		return { params: { id: routeId || 'index' }, props: { routeId, title: entry.data.title, pathwayIds, country: pathwayCountry.get(routeId.replace(/^pathways\//, '')) } };
