@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../tests/support/dist';
 import { axeViolations } from './support/axe';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 import { sitemapPaths } from './support/site';
+import { useBrowser } from './support/site-under-test';
 
 const paths = sitemapPaths();
 let server: StaticServer;
@@ -16,16 +16,10 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
-	let browser: TestBrowser;
-	beforeAll(async () => {
-		browser = await launchBrowser({ colorScheme: theme });
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const themed = useBrowser({ colorScheme: theme });
 
 	it.each(paths)('axe finds no violations on %s', async (path) => {
-		const page = await browser.newPage();
+		const page = await themed.browser.newPage();
 		try {
 			await page.goto(`${server.origin}${path}`);
 			await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { collectErrors, launchBrowser, type TestBrowser } from './support/browser';
-import { useSiteAndBrowser } from './support/site-under-test';
+import { collectErrors } from './support/browser';
+import { useBrowser, useSiteAndBrowser } from './support/site-under-test';
 
 const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
 
@@ -197,16 +197,10 @@ describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
 });
 
 describe('pathway diagrams without JavaScript', () => {
-	let noScript: TestBrowser;
-	beforeAll(async () => {
-		noScript = await launchBrowser({ javaScriptEnabled: false });
-	});
-	afterAll(async () => {
-		await noScript?.close();
-	});
+	const noScript = useBrowser({ javaScriptEnabled: false });
 
 	it.each(COUNTRIES)('show every step of %s with its details, and link each box to its details', async (country) => {
-		const page = await noScript.newPage();
+		const page = await noScript.browser.newPage();
 		await page.goto(`${site.server.origin}/pathways/${country}/`);
 		const nodes = await page.locator('.pd-node').count();
 		expect(nodes).toBeGreaterThanOrEqual(6);

@@ -23,3 +23,15 @@ export function useSiteAndBrowser(options: Parameters<typeof launchBrowser>[0] =
 	});
 	return site;
 }
+
+/** Registers hooks that launch a Chromium for the enclosing describe block and close it after. */
+export function useBrowser(options: Parameters<typeof launchBrowser>[0] = {}): { browser: TestBrowser } {
+	const handle = {} as { browser: TestBrowser };
+	beforeAll(async () => {
+		handle.browser = await launchBrowser(options);
+	});
+	afterAll(async () => {
+		await handle.browser?.close();
+	});
+	return handle;
+}
