@@ -2,17 +2,23 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeContentSecurityPolicy } from './src/integrations/complete-csp.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { SEARCH_RANKING } from './src/lib/search-config.ts';
-import { siteOptions } from './src/lib/site-options.ts';
+import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
+import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
+import { siteOptions } from './src/lib/site/options.ts';
 
 // SITE_URL and BASE_PATH let an institution host its own copy, e.g. https://example.edu/img-guide/.
 const { site, base } = siteOptions(process.env);
 // Starlight's sidebar autogeneration matches entry file paths relative to src/content/docs; ours live in
 // content/docs (see README), so directories are given from the project root.
 const DOCS_DIR = 'content/docs';
+// The embed layout reuses a few of Starlight's style sheets that its package does not export; this alias finds
+// them wherever npm installed Starlight, instead of a relative path into node_modules.
+const STARLIGHT_STYLE_DIR = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'style');
 
 export default defineConfig({
 	site,
@@ -33,9 +39,11 @@ export default defineConfig({
 			},
 		},
 	},
+	vite: { resolve: { alias: { 'starlight-style': STARLIGHT_STYLE_DIR } } },
 	markdown: {
-		// Authors write site paths ("/exams/plab/"); this keeps them inside BASE_PATH.
-		rehypePlugins: [rehypeBaseLinks({ base })],
+		// Authors write site paths ("/exams/plab/"); this keeps them inside BASE_PATH. The plugin is a rehype
+		// plugin, so it runs on the unified processor (Astro 7's default, Sätteri, takes no rehype plugins).
+		processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }),
 	},
 	integrations: [
 		starlight({
@@ -63,9 +71,9 @@ export default defineConfig({
 				frames: { showCopyToClipboardButton: false },
 			},
 			components: {
-				Search: './src/components/Search.astro',
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				Head: './src/components/Head.astro',
+				Search: './src/components/starlight/Search.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Head: './src/components/starlight/Head.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Frequently asked questions', link: '/faq/' }] },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../tests/support/dist';
-import { axeViolations } from './support/axe';
-import { serveStatic, type StaticServer } from './support/server';
-import { sitemapPaths } from './support/site';
-import { useBrowser } from './support/site-under-test';
+import { DIST } from '../tests/support/dist.ts';
+import { axeViolations } from './support/axe.ts';
+import { serveStatic, type StaticServer } from '../tools/lib/static-server.ts';
+import { sitemapPaths } from './support/site.ts';
+import { useBrowser } from './support/site-under-test.ts';
 
 const paths = sitemapPaths();
 let server: StaticServer;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST } from '../tests/support/dist';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
-import { sitemapPaths } from './support/site';
+import { DIST } from '../tests/support/dist.ts';
+import { launchBrowser, type TestBrowser } from '../tools/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../tools/lib/static-server.ts';
+import { sitemapPaths } from './support/site.ts';
 
 // Every page ships a strict policy: scripts only from this site or by hash, no inline event handlers,
 // no eval (WebAssembly aside, for search). The browser reports anything it blocks; there must be nothing.

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { axeViolations } from './support/axe';
-import { collectErrors } from './support/browser';
-import { serveStatic, type StaticServer } from './support/server';
-import { useSiteAndBrowser } from './support/site-under-test';
+import { axeViolations } from './support/axe.ts';
+import { collectErrors } from '../tools/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../tools/lib/static-server.ts';
+import { useSiteAndBrowser } from './support/site-under-test.ts';
+import { PATHWAY_IDS } from '../tools/lib/project.ts';
 
-const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
-const DIAGRAMS = COUNTRIES.map((c) => `/embed/pathways/${c}/`);
-const ARTICLES = ['/embed/article/understanding/what-does-img-mean/', '/embed/article/glossary/', ...COUNTRIES.map((c) => `/embed/article/pathways/${c}/`)];
+const DIAGRAMS = PATHWAY_IDS.map((c) => `/embed/pathways/${c}/`);
+const ARTICLES = ['/embed/article/understanding/what-does-img-mean/', '/embed/article/glossary/', ...PATHWAY_IDS.map((c) => `/embed/article/pathways/${c}/`)];
 
 const guide = useSiteAndBrowser();
 let host: StaticServer;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireBuilt } from '../tests/support/dist';
-import { serveStatic, type StaticServer } from './support/server';
-import { runLighthouse } from './support/lighthouse';
+import { DIST, requireBuilt } from '../tests/support/dist.ts';
+import { serveStatic, type StaticServer } from '../tools/lib/static-server.ts';
+import { runLighthouse } from '../tools/lib/lighthouse.ts';
 
 // Lighthouse's mobile preset in the system Chromium. Scores that depend on timing (performance) are
 // reported by `npm run bench`; here only the deterministic categories and layout shift are asserted.

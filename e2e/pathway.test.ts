@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './support/axe';
-import { collectErrors } from './support/browser';
-import { useBrowser, useSiteAndBrowser } from './support/site-under-test';
+import { axeViolations } from './support/axe.ts';
+import { collectErrors } from '../tools/lib/browser.ts';
+import { useBrowser, useSiteAndBrowser } from './support/site-under-test.ts';
+import { PATHWAY_IDS } from '../tools/lib/project.ts';
 
-const COUNTRIES = ['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'];
 
 const site = useSiteAndBrowser();
 
@@ -20,7 +20,7 @@ const stepIds = (page: Page) => page.locator('.pd-node').evaluateAll((nodes) => 
 const focusedStep = (page: Page) => page.evaluate(() => (document.activeElement?.closest('.pd-node') as HTMLElement | null)?.dataset.step ?? null);
 const nodeButton = (page: Page, id: string) => page.locator(`#node-${id} .pd-node-link`);
 
-describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
+describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 	it('renders every step as a button with its details hidden until opened', async () => {
 		const page = await openCountry(country);
 		const ids = await stepIds(page);
@@ -199,7 +199,7 @@ describe.each(COUNTRIES)('the %s pathway diagram', (country) => {
 describe('pathway diagrams without JavaScript', () => {
 	const noScript = useBrowser({ javaScriptEnabled: false });
 
-	it.each(COUNTRIES)('show every step of %s with its details, and link each box to its details', async (country) => {
+	it.each(PATHWAY_IDS)('show every step of %s with its details, and link each box to its details', async (country) => {
 		const page = await noScript.browser.newPage();
 		await page.goto(`${site.server.origin}/pathways/${country}/`);
 		const nodes = await page.locator('.pd-node').count();

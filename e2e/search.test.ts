@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors } from './support/browser';
-import { useSiteAndBrowser } from './support/site-under-test';
+import { collectErrors } from '../tools/lib/browser.ts';
+import { useSiteAndBrowser } from './support/site-under-test.ts';
 
 const site = useSiteAndBrowser();
 

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { articleFields } from './lib/article-schema';
-import { pathwaySchema } from './lib/pathway-schema';
-import { glossaryEntrySchema } from './lib/glossary-schema';
-import { faqEntrySchema } from './lib/faq-schema';
-import { workforceShareSchema } from './lib/workforce-schema';
+import { articleFields } from './lib/content/article-schema.ts';
+import { pathwaySchema } from './lib/pathway/schema.ts';
+import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { faqEntrySchema } from './lib/content/faq-schema.ts';
+import { workforceShareSchema } from './lib/content/workforce-schema.ts';
 
 export const collections = {
 	// Read by Starlight's routes (every article page) and by the search and embed pages.

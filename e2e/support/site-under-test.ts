@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { DIST, requireBuilt } from '../../tests/support/dist';
-import { launchBrowser, type TestBrowser } from './browser';
-import { serveStatic, type StaticServer } from './server';
+import { DIST, requireBuilt } from '../../tests/support/dist.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server.ts';
 
 /** The built site served on 127.0.0.1 and a fresh Chromium, started before a file's tests and stopped after. */
 export interface SiteUnderTest {

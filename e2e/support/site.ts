@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DIST, requireBuilt } from '../../tests/support/dist';
+import { DIST, requireBuilt } from '../../tests/support/dist.ts';
 
 /** Every URL path in the built sitemap (the pages a search engine and a reader can reach). */
 export function sitemapPaths(): string[] {

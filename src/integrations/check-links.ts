@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../lib/link-check';
+import { findBrokenLinks } from './link-check.ts';
 
 /**
  * Fails the build when any built page links to a page, asset or anchor that does not exist,

@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/built-pages';
-import { completeCsp } from '../lib/csp';
+import { listFiles } from './built-pages.ts';
+import { completeCsp } from './csp-hashes.ts';
 
-/** Hashes every inline script into each page's CSP and puts the policy first in <head> (see src/lib/csp.ts). */
+/** Hashes every inline script into each page's CSP and puts the policy first in <head> (see src/integrations/csp-hashes.ts). */
 export function completeContentSecurityPolicy(): AstroIntegration {
 	return {
 		name: 'img-guide:complete-csp',

@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE_TYPE, parseEmbedOptions } from '../lib/embed';
+import { HEIGHT_MESSAGE_TYPE, parseEmbedOptions } from '../lib/embed/snippet.ts';
 
 // Runs inside an embed page: applies the allow-listed options and tells the host page our height.
 const options = parseEmbedOptions(window.location.search);

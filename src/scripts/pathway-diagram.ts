@@ -1,5 +1,5 @@
-import { isOnRoute } from '../lib/pathway-view';
-import { PROGRESS_STORAGE_KEY, parseProgress, progressSummary, withStatus, type Progress, type StepStatus } from '../lib/pathway-progress';
+import { isOnRoute } from '../lib/pathway/view.ts';
+import { PROGRESS_STORAGE_KEY, parseProgress, progressSummary, withStatus, type Progress, type StepStatus } from '../lib/pathway/progress.ts';
 
 /** Storage that may be missing or throw (private mode, sandboxed iframes); every call is guarded. */
 function storage(): Storage | undefined {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, readPages, requireBuilt } from '../support/dist';
-import { brokenBudgets, bytesOf, measurePage, moduleGraph, type Budget } from '../../src/lib/page-weight';
+import { DIST, readPages, requireBuilt } from '../support/dist.ts';
+import { SAMPLE_PAGES, brokenBudgets, bytesOf, measurePage, moduleGraph, type Budget } from '../../tools/lib/page-weight.ts';
 
 requireBuilt(DIST, 'npm run build');
 
@@ -31,12 +31,7 @@ describe('the pathway diagram script', () => {
 
 // Byte budgets for a first visit (gzip), measured on the real build. Timings live in `npm run bench`.
 const KB = 1024;
-const PAGES = {
-	article: '/understanding/what-does-img-mean/',
-	pathway: '/pathways/united-kingdom/',
-	embed: '/embed/pathways/united-kingdom/',
-	embedArticle: '/embed/article/glossary/',
-};
+const PAGES = SAMPLE_PAGES;
 const BUDGETS: Budget[] = [
 	{ page: PAGES.article, measure: 'total', maxGzip: 120 * KB },
 	{ page: PAGES.pathway, measure: 'total', maxGzip: 120 * KB },

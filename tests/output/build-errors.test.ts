@@ -1,25 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchCopy } from '../../tools/lib/project.ts';
 
 // Bad input must fail the real build with a message naming the file and the field. Each case builds a
 // scratch copy of the project (node_modules hard-linked, caches left out) with one broken file added.
-const root = new URL('../../', import.meta.url).pathname;
-const scratch = join(root, '.tmp/bad-build');
-
+let scratch = '';
 beforeAll(() => {
-	rmSync(scratch, { recursive: true, force: true });
-	mkdirSync(scratch, { recursive: true });
-	for (const entry of readdirSync(root)) {
-		if (['.git', '.tmp', 'dist', '.astro', 'node_modules'].includes(entry)) continue;
-		cpSync(join(root, entry), join(scratch, entry), { recursive: true });
-	}
-	// Hard links keep the copy fast; Astro's and Vite's caches are left out so the copy cannot write into ours.
-	const linked = spawnSync('cp', ['-al', join(root, 'node_modules'), join(scratch, 'node_modules')]);
-	expect(linked.status).toBe(0);
-	rmSync(join(scratch, 'node_modules/.astro'), { recursive: true, force: true });
-	rmSync(join(scratch, 'node_modules/.vite'), { recursive: true, force: true });
+	scratch = scratchCopy('bad-build');
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -53,7 +42,7 @@ describe('the build rejects bad input', () => {
 	it('fails on an unknown glossary term, naming the term and the file', () => {
 		const { status, output } = buildWith(
 			'content/docs/scratch.mdx',
-			`${frontmatter(sources)}import Term from '@components/Term.astro';\n\nSee <Term>ZZTOP</Term>.\n`,
+			`${frontmatter(sources)}import Term from '@components/glossary/Term.astro';\n\nSee <Term>ZZTOP</Term>.\n`,
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('Unknown glossary term "ZZTOP" in content/docs/scratch.mdx');

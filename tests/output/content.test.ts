@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deniedHost, findOutdatedClaims } from '../../src/lib/content-rules';
-import { DIST, articlePages, readPages, requireBuilt } from '../support/dist';
+import { deniedHost, findOutdatedClaims } from '../../tools/lib/content-rules.ts';
+import { DIST, articlePages, readPages, requireBuilt } from '../support/dist.ts';
+import { PATHWAY_IDS } from '../../tools/lib/project.ts';
 
 requireBuilt(DIST, 'npm run build');
 const pages = articlePages(readPages(DIST));
@@ -66,7 +67,7 @@ describe('the FAQ page', () => {
 });
 
 describe('the country pages', () => {
-	it.each(['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'])('/pathways/%s/ has a diagram whose every step is sourced and dated', (country) => {
+	it.each(PATHWAY_IDS)('/pathways/%s/ has a diagram whose every step is sourced and dated', (country) => {
 		const diagram = page(`/pathways/${country}/`).root.querySelector('pathway-diagram')!;
 		const details = diagram.querySelectorAll('.pd-detail');
 		expect(details.length).toBeGreaterThanOrEqual(6);
@@ -78,7 +79,7 @@ describe('the country pages', () => {
 });
 
 describe('pathway data downloads', () => {
-	it.each(['united-states', 'united-kingdom', 'canada', 'australia', 'ireland', 'new-zealand'])('/pathways/%s.json holds the same steps as the diagram', async (country) => {
+	it.each(PATHWAY_IDS)('/pathways/%s.json holds the same steps as the diagram', async (country) => {
 		const { readFileSync } = await import('node:fs');
 		const data = JSON.parse(readFileSync(`${DIST}pathways/${country}.json`, 'utf8'));
 		const diagramSteps = page(`/pathways/${country}/`).root.querySelectorAll('.pd-node').map((n) => n.getAttribute('data-step'));

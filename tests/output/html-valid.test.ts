@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { DIST, readPages, requireBuilt } from '../support/dist';
+import { DIST, readPages, requireBuilt } from '../support/dist.ts';
 
 requireBuilt(DIST, 'npm run build');
 

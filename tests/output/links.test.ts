@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site-options';
-import { DIST, DIST_BASE, TEST_BASE, requireBuilt } from '../support/dist';
-import { findBrokenLinks } from '../../src/lib/link-check';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/options.ts';
+import { DIST, DIST_BASE, TEST_BASE, requireBuilt } from '../support/dist.ts';
+import { findBrokenLinks } from '../../src/integrations/link-check.ts';
 
 describe('links in the built site', () => {
 	it('has no broken internal link, asset or anchor', () => {

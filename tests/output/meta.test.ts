@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site-options';
-import { DIST, DIST_BASE, TEST_BASE, articlePages, readPages, requireBuilt } from '../support/dist';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/options.ts';
+import { DIST, DIST_BASE, TEST_BASE, articlePages, readPages, requireBuilt } from '../support/dist.ts';
 
 requireBuilt(DIST, 'npm run build');
 const pages = readPages(DIST);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SEARCH_RANKING } from '../../src/lib/search-config';
-import type { GlossaryEntry } from '../../src/lib/glossary-schema';
-import { DIST, requireBuilt } from '../support/dist';
-import { loadSearch, type SearchHit } from '../support/pagefind';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
+import type { GlossaryEntry } from '../../src/lib/glossary/schema.ts';
+import { DIST, requireBuilt } from '../support/dist.ts';
+import { loadSearch, type SearchHit } from '../../tools/lib/pagefind.ts';
+import { projectPath } from '../../tools/lib/project.ts';
 
 requireBuilt(DIST, 'npm run build');
 let search: Awaited<ReturnType<typeof loadSearch>>;
@@ -71,7 +72,7 @@ const phrases: Row[] = [
 // Exception: "MCQ" names a question format that is also part of exam names ("AMC CAT MCQ"), so pages
 // about those exams rightly compete with its glossary entry; it must still be in the top 5.
 const FORMAT_WORDS = new Set(['MCQ']);
-const glossary = parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as GlossaryEntry[];
+const glossary = parse(readFileSync(projectPath('content/glossary.yaml'), 'utf8')) as GlossaryEntry[];
 const acronyms: Row[] = glossary
 	.filter((e) => /^[A-Z][A-Za-z0-9-]{1,9}$/.test(e.term))
 	.flatMap((e): Row[] => {

@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPage } from '../../src/lib/built-pages';
+import type { BuiltPage } from '../../src/integrations/built-pages.ts';
+import { isArticleFile } from '../../tools/lib/project.ts';
 
-export { readPages, type BuiltPage } from '../../src/lib/built-pages';
+export { readPages, type BuiltPage } from '../../src/integrations/built-pages.ts';
 
-/** The built site the output and browser tests read; `npm test` builds it first. */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
-/** The same site built with BASE_PATH=/img-guide/ (npm run build:base). */
-export const DIST_BASE = new URL('../../.tmp/dist-base/', import.meta.url).pathname;
+export { DIST, DIST_BASE } from '../../tools/lib/project.ts';
 export const TEST_BASE = '/img-guide/';
 
 /** Fails with a message a newcomer can act on when the site has not been built. */
@@ -19,5 +17,5 @@ export function requireBuilt(dir: string, command: string): void {
 
 /** The article pages: every built page except the 404 page and chrome-less embed pages. */
 export function articlePages(pages: BuiltPage[]): BuiltPage[] {
-	return pages.filter((p) => p.file !== '404.html' && !p.file.startsWith('embed/'));
+	return pages.filter((p) => isArticleFile(p.file));
 }

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { absoluteUrl } from '../../lib/absolute-url';
-import { oembedResponse } from '../../lib/embed';
-import { embedTargets } from '../../lib/embeddable';
+import { absoluteUrl } from '../../lib/site/absolute-url.ts';
+import { oembedResponse } from '../../lib/embed/snippet.ts';
+import { embedTargets } from '../../lib/embed/targets.ts';
 
 // One static oEmbed response per page (JSON only: a static host cannot switch on ?format=).
 export const getStaticPaths = (async () => {

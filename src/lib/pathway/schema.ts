@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from '../content/article-schema.ts';
+import { findGraphProblems } from './graph.ts';
+
+/** Kinds of step; each gets its own shape and icon in the diagram, never only a colour. */
+export const STEP_KINDS = [
+	'credential',
+	'exam',
+	'language',
+	'training',
+	'match',
+	'licence',
+	'immigration',
+	'decision',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
+
+/** An edge to a following step; `label` names the branch ("Competent Authority route"). */
+const nextSchema = z.union([idSchema.transform((to) => ({ to, label: undefined as string | undefined })), z.object({ to: idSchema, label: z.string().min(2).optional() })]);
+
+/** One step of a pathway. */
+export const stepSchema = z.object({
+	/** Unique within the file; used in URLs (?step=plab-2). */
+	id: idSchema,
+	/** Short name shown in the diagram box. */
+	title: z.string().min(2).max(60),
+	/** What kind of step this is. */
+	kind: z.enum(STEP_KINDS),
+	/** One sentence shown under the title. */
+	summary: z.string().min(10).max(220),
+	/** Longer explanation in Markdown, shown when the step is opened. */
+	details: z.string().min(10),
+	/** Typical duration or format, only where a source states it. */
+	duration: z.string().optional(),
+	/** Route ids this step belongs to; leave out when every route passes through it. */
+	routes: z.array(idSchema).optional(),
+	/** Steps that must be done first but are not on the edge into this one (said in words). */
+	requires: z.array(idSchema).default([]),
+	/** Steps that follow; an empty list marks an end of the pathway. */
+	next: z.array(nextSchema).default([]),
+	/** The official page for this step. */
+	source: sourceSchema,
+	/** When the step was last checked against its source. */
+	lastVerified: z.coerce.date(),
+});
+export type PathwayStep = z.infer<typeof stepSchema>;
+
+/** A named path through the graph that a person can pick. */
+export const routeSchema = z.object({
+	id: idSchema,
+	/** Short label for the filter, e.g. "PLAB route". */
+	label: z.string().min(2),
+	/** Who this route is for, in one sentence. */
+	description: z.string().min(10),
+});
+
+/** One country's pathway file (content/pathways/<country>.yaml). */
+export const pathwaySchema = z
+	.object({
+		/** Country name as shown to readers. */
+		country: z.string().min(2),
+		/** Site path of the country's article, e.g. /pathways/united-kingdom/. */
+		page: z.string().regex(/^\/pathways\/[a-z0-9-]+\/$/),
+		/** One or two sentences introducing the diagram. */
+		intro: z.string().min(10),
+		/** Id of the first step. */
+		start: idSchema,
+		/** Named routes; at least one. */
+		routes: z.array(routeSchema).min(1),
+		/** Every step in the pathway. */
+		steps: z.array(stepSchema).min(2),
+	})
+	.superRefine((pathway, ctx) => {
+		for (const problem of findGraphProblems(pathway)) {
+			ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+		}
+	});
+export type Pathway = z.infer<typeof pathwaySchema>;
