@@ -12,7 +12,8 @@ import { runLighthouse } from './lib/lighthouse.ts';
 import * as pagefind from './lib/pagefind.ts';
 import { PROJECT_ROOT as root, scratchCopy } from './lib/project.ts';
 
-const { embedArticle: _notInTable, ...PAGE_TYPES } = SAMPLE_PAGES;
+// The benchmark table shows one row per page type; the article embed is covered by the budgets test.
+const PAGE_TYPES = Object.fromEntries(Object.entries(SAMPLE_PAGES).filter(([type]) => type !== 'embedArticle'));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function build(cwd: string, outDir: string): { seconds: number; pages: number } {

@@ -1,4 +1,4 @@
-import { embedSnippet, type EmbedOptions, type EmbedTarget } from '../lib/embed';
+import { embedSnippet, type EmbedOptions, type EmbedTarget } from '../lib/embed/snippet.ts';
 
 /** The "Embed this page" button and dialog: options update the snippet live; Copy says when it copied. */
 class EmbedKit extends HTMLElement {
@@ -31,7 +31,8 @@ class EmbedKit extends HTMLElement {
 			dialog.showModal();
 		});
 		this.querySelector('.embed-close')!.addEventListener('click', () => dialog.close());
-		this.querySelector('.embed-copy')!.addEventListener('click', async () => {
+		this.querySelector('.embed-copy')!.addEventListener('click', () => void copy());
+		const copy = async () => {
 			try {
 				await navigator.clipboard.writeText(snippet.value);
 			} catch {
@@ -43,7 +44,7 @@ class EmbedKit extends HTMLElement {
 				}
 			}
 			status.textContent = 'Snippet copied to the clipboard.';
-		});
+		};
 	}
 }
 

@@ -1,7 +1,6 @@
-// @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI } from '@pagefind/default-ui';
-import { readSearchState, writeSearchState, URL_FILTERS } from '../lib/search-url';
-import { openTopResultOnEnter } from './search-enter';
+import { readSearchState, writeSearchState, URL_FILTERS } from '../lib/search/url-state.ts';
+import { openTopResultOnEnter } from './search-enter.ts';
 
 /** Runs the search page: Pagefind's UI, primed from ?q= and filter parameters, mirrored back into the URL. */
 class SearchPage extends HTMLElement {
@@ -11,7 +10,7 @@ class SearchPage extends HTMLElement {
 			element: container,
 			bundlePath: this.dataset.bundlePath,
 			baseUrl: this.dataset.baseUrl,
-			ranking: JSON.parse(this.dataset.ranking ?? '{}'),
+			ranking: JSON.parse(this.dataset.ranking ?? '{}') as Record<string, number>,
 			showSubResults: true,
 			showImages: false,
 			autofocus: true,
