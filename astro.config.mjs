@@ -28,7 +28,13 @@ export default defineConfig({
 	// site or by hash (Astro hashes every script and style it renders). See README § Security headers.
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			scriptDirective: {
 				// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
 				resources: ["'self'", "'wasm-unsafe-eval'"],
@@ -57,9 +63,18 @@ export default defineConfig({
 			lastUpdated: false,
 			credits: false,
 			head: [
-				{ tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href } },
-				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'IMG Guide: pathways for International Medical Graduates' } },
-				{ tag: 'meta', attrs: { name: 'twitter:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href } },
+				{
+					tag: 'meta',
+					attrs: { property: 'og:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href },
+				},
+				{
+					tag: 'meta',
+					attrs: { property: 'og:image:alt', content: 'IMG Guide: pathways for International Medical Graduates' },
+				},
+				{
+					tag: 'meta',
+					attrs: { name: 'twitter:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href },
+				},
 			],
 			customCss: ['./src/styles/custom.css'],
 			pagefind: { ranking: SEARCH_RANKING },
@@ -76,7 +91,13 @@ export default defineConfig({
 				Head: './src/components/starlight/Head.astro',
 			},
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Frequently asked questions', link: '/faq/' }] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Home', link: '/' },
+						{ label: 'Frequently asked questions', link: '/faq/' },
+					],
+				},
 				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: `${DOCS_DIR}/understanding` } }] },
 				{ label: 'Pathways by country', items: [{ autogenerate: { directory: `${DOCS_DIR}/pathways` } }] },
 				{ label: 'Exams', items: [{ autogenerate: { directory: `${DOCS_DIR}/exams` } }] },

@@ -63,7 +63,11 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['**/tools/**', '**/tests/**', '**/e2e/**'], message: 'src/ never imports QA tooling or tests.' }] },
+				{
+					patterns: [
+						{ group: ['**/tools/**', '**/tests/**', '**/e2e/**'], message: 'src/ never imports QA tooling or tests.' },
+					],
+				},
 			],
 		},
 	},
@@ -74,7 +78,11 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['node:*'], message: 'src/lib, src/scripts and components run in the browser or in Vite: no Node built-ins (put Node code in src/integrations or tools/).' },
+						{
+							group: ['node:*'],
+							message:
+								'src/lib, src/scripts and components run in the browser or in Vite: no Node built-ins (put Node code in src/integrations or tools/).',
+						},
 						{ group: ['**/tools/**', '**/tests/**', '**/e2e/**'], message: 'src/ never imports QA tooling or tests.' },
 					],
 				},

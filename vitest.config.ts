@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/integrations/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/integrations/**/*.test.ts'],
+				},
+			},
 			{ test: { name: 'output', include: ['tests/output/**/*.test.ts'], testTimeout: 120_000 } },
 			{
 				test: {

@@ -32,13 +32,18 @@ async function openWatched(path: string): Promise<{ page: Page; violations: () =
 }
 
 describe('the Content-Security-Policy', () => {
-	it.each([...sitemapPaths(), '/embed/pathways/canada/?theme=dark', '/embed/article/glossary/'])('is present and reports no violation on %s', async (path) => {
-		const { page, violations } = await openWatched(path);
-		await expect(page.locator('head meta[http-equiv="content-security-policy"]').getAttribute('content')).resolves.toMatch(/script-src 'self'/);
-		await page.waitForLoadState('networkidle');
-		expect(await violations()).toEqual([]);
-		await page.close();
-	});
+	it.each([...sitemapPaths(), '/embed/pathways/canada/?theme=dark', '/embed/article/glossary/'])(
+		'is present and reports no violation on %s',
+		async (path) => {
+			const { page, violations } = await openWatched(path);
+			await expect(
+				page.locator('head meta[http-equiv="content-security-policy"]').getAttribute('content'),
+			).resolves.toMatch(/script-src 'self'/);
+			await page.waitForLoadState('networkidle');
+			expect(await violations()).toEqual([]);
+			await page.close();
+		},
+	);
 
 	it('leaves search, the theme switch, the diagram and the Embed dialog working', async () => {
 		const { page, violations } = await openWatched('/pathways/united-kingdom/');

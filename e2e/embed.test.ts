@@ -10,7 +10,11 @@ import { useSiteAndBrowser } from './support/site-under-test.ts';
 import { PATHWAY_IDS } from '../tools/lib/project.ts';
 
 const DIAGRAMS = PATHWAY_IDS.map((c) => `/embed/pathways/${c}/`);
-const ARTICLES = ['/embed/article/understanding/what-does-img-mean/', '/embed/article/glossary/', ...PATHWAY_IDS.map((c) => `/embed/article/pathways/${c}/`)];
+const ARTICLES = [
+	'/embed/article/understanding/what-does-img-mean/',
+	'/embed/article/glossary/',
+	...PATHWAY_IDS.map((c) => `/embed/article/pathways/${c}/`),
+];
 
 const guide = useSiteAndBrowser();
 let host: StaticServer;
@@ -30,7 +34,10 @@ let hostPages = 0;
 /** Writes a host page with the given body on the host origin and opens it, recording every request. */
 async function openHostPage(body: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
 	const name = `host-${++hostPages}.html`;
-	writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A hospital page</h1>${body}</body></html>`);
+	writeFileSync(
+		join(hostDir, name),
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A hospital page</h1>${body}</body></html>`,
+	);
 	const page = await guide.browser.newPage();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
@@ -39,7 +46,8 @@ async function openHostPage(body: string): Promise<{ page: Page; requests: strin
 	return { page, requests, errors };
 }
 
-const iframe = (src: string, extra = '') => `<iframe src="${guide.server.origin}${src}" title="Embedded guide" width="100%" height="300" style="border:0" ${extra}></iframe>`;
+const iframe = (src: string, extra = '') =>
+	`<iframe src="${guide.server.origin}${src}" title="Embedded guide" width="100%" height="300" style="border:0" ${extra}></iframe>`;
 const hostScript = () => `<script src="${guide.server.origin}/embed.js" async></script>`;
 
 async function embeddedFrame(page: Page): Promise<Frame> {
@@ -62,21 +70,27 @@ describe.each([...DIAGRAMS, ...ARTICLES])('the embed %s on another site', (path)
 		const frame = await embeddedFrame(page);
 		await expect(frame.locator('header.header, #starlight__sidebar, site-search').count()).resolves.toBe(0);
 		// The backlink names the configured SITE_URL (the default in tests), not the test server.
-		await expect(frame.locator('.embed-backlink a').getAttribute('href')).resolves.toMatch(/^http:\/\/localhost:4321\//);
-		await expect.poll(async () => {
-			const h = await heights(page, frame);
-			return Math.abs(h.outer - h.inner);
-		}).toBeLessThanOrEqual(4);
+		await expect(frame.locator('.embed-backlink a').getAttribute('href')).resolves.toMatch(
+			/^http:\/\/localhost:4321\//,
+		);
+		await expect
+			.poll(async () => {
+				const h = await heights(page, frame);
+				return Math.abs(h.outer - h.inner);
+			})
+			.toBeLessThanOrEqual(4);
 		const diagram = frame.locator('pathway-diagram[data-enhanced]');
 		if (await diagram.count()) {
 			const before = (await heights(page, frame)).outer;
 			await frame.locator('.pd-node-link').first().click();
 			await expect(frame.locator('.pd-detail:visible').count()).resolves.toBe(1);
 			await expect.poll(async () => (await heights(page, frame)).outer).toBeGreaterThan(before);
-			await expect.poll(async () => {
-				const h = await heights(page, frame);
-				return Math.abs(h.outer - h.inner);
-			}).toBeLessThanOrEqual(4);
+			await expect
+				.poll(async () => {
+					const h = await heights(page, frame);
+					return Math.abs(h.outer - h.inner);
+				})
+				.toBeLessThanOrEqual(4);
 		}
 		expect(requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|about:)/.test(url))).toEqual([]);
 		await page.close();
@@ -96,7 +110,9 @@ describe('embeds in a sandboxed frame (scripts allowed, storage blocked)', () =>
 		await frame.locator('.pd-detail:visible').getByLabel('Done').check();
 		await expect(frame.locator('.pd-node').first().locator('.pd-status').textContent()).resolves.toBe('Done');
 		await expect(frame.locator('.pd-storage-note').isVisible()).resolves.toBe(true);
-		await expect.poll(async () => (await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))).toBeGreaterThan(300);
+		await expect
+			.poll(async () => await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
+			.toBeGreaterThan(300);
 		expect(frameErrors).toEqual([]);
 		await page.close();
 	});
@@ -117,7 +133,9 @@ describe('embed parameters', () => {
 		const page = await guide.browser.newPage();
 		const errors = collectErrors(page);
 		const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
-		await page.goto(`${guide.server.origin}/embed/pathways/canada/?theme=${evil}&step=${evil}&hideIntro=${evil}&bgcolor=${evil}`);
+		await page.goto(
+			`${guide.server.origin}/embed/pathways/canada/?theme=${evil}&step=${evil}&hideIntro=${evil}&bgcolor=${evil}`,
+		);
 		await page.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
@@ -142,7 +160,9 @@ describe('embed parameters', () => {
 describe('the Embed dialog', () => {
 	it('builds a snippet from the chosen options, copies it by keyboard, and the pasted snippet works', async () => {
 		const page = await guide.browser.newPage();
-		await guide.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: guide.server.origin });
+		await guide.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: guide.server.origin,
+		});
 		await page.goto(`${guide.server.origin}/pathways/united-kingdom/`);
 		const open = page.getByRole('button', { name: 'Embed this page' });
 		await open.focus();
@@ -152,7 +172,9 @@ describe('the Embed dialog', () => {
 		await dialog.getByLabel('Colour theme').selectOption('dark');
 		await dialog.getByLabel('Open at step').selectOption('plab-2');
 		const snippet = await dialog.getByLabel('HTML snippet').inputValue();
-		expect(snippet).toContain(`src="${'http://localhost:4321'}/embed/pathways/united-kingdom/?theme=dark&amp;step=plab-2"`);
+		expect(snippet).toContain(
+			`src="${'http://localhost:4321'}/embed/pathways/united-kingdom/?theme=dark&amp;step=plab-2"`,
+		);
 		await dialog.getByRole('button', { name: 'Copy snippet' }).focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Snippet copied to the clipboard.');
@@ -168,7 +190,9 @@ describe('the Embed dialog', () => {
 		await frame.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(frame.locator('#step-plab-2').isVisible()).resolves.toBe(true);
 		await expect(frame.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
-		await expect.poll(async () => (await hostPage.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))).not.toBe(1000);
+		await expect
+			.poll(async () => await hostPage.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
+			.not.toBe(1000);
 		await hostPage.close();
 	});
 

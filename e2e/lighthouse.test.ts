@@ -21,21 +21,31 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe('Lighthouse', () => {
-	it.each(Object.entries(PAGE_TYPES))('scores 100 for accessibility, best practices and SEO on the %s page', async (_type, path) => {
-		const report = await runLighthouse(`${server.origin}${path}`, ['accessibility', 'best-practices', 'seo']);
-		expect(report.failing).toEqual([]);
-		expect(report.scores).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
-	});
+	it.each(Object.entries(PAGE_TYPES))(
+		'scores 100 for accessibility, best practices and SEO on the %s page',
+		async (_type, path) => {
+			const report = await runLighthouse(`${server.origin}${path}`, ['accessibility', 'best-practices', 'seo']);
+			expect(report.failing).toEqual([]);
+			expect(report.scores).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
+		},
+	);
 
 	it('scores 100 for accessibility and best practices on an embed page, whose only SEO miss is its deliberate noindex', async () => {
-		const report = await runLighthouse(`${server.origin}/embed/pathways/united-kingdom/`, ['accessibility', 'best-practices', 'seo']);
+		const report = await runLighthouse(`${server.origin}/embed/pathways/united-kingdom/`, [
+			'accessibility',
+			'best-practices',
+			'seo',
+		]);
 		expect(report.scores.accessibility).toBe(100);
 		expect(report.scores['best-practices']).toBe(100);
 		expect(report.failing).toEqual(['is-crawlable']);
 	});
 
-	it.each(['/pathways/united-kingdom/', '/embed/pathways/united-kingdom/'])('measures no layout shift on %s (the diagram enhances in place)', async (path) => {
-		const report = await runLighthouse(`${server.origin}${path}`, ['performance']);
-		expect(report.metrics.cls).toBe(0);
-	});
+	it.each(['/pathways/united-kingdom/', '/embed/pathways/united-kingdom/'])(
+		'measures no layout shift on %s (the diagram enhances in place)',
+		async (path) => {
+			const report = await runLighthouse(`${server.origin}${path}`, ['performance']);
+			expect(report.metrics.cls).toBe(0);
+		},
+	);
 });

@@ -5,7 +5,6 @@ import { collectErrors } from '../tools/lib/browser.ts';
 import { useBrowser, useSiteAndBrowser } from './support/site-under-test.ts';
 import { PATHWAY_IDS } from '../tools/lib/project.ts';
 
-
 const site = useSiteAndBrowser();
 
 /** Opens a country page in a fresh tab and waits for the diagram's script to enhance it. */
@@ -16,8 +15,10 @@ async function openCountry(country: string, query = ''): Promise<Page> {
 	return page;
 }
 
-const stepIds = (page: Page) => page.locator('.pd-node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.step!));
-const focusedStep = (page: Page) => page.evaluate(() => (document.activeElement?.closest('.pd-node') as HTMLElement | null)?.dataset.step ?? null);
+const stepIds = (page: Page) =>
+	page.locator('.pd-node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.step!));
+const focusedStep = (page: Page) =>
+	page.evaluate(() => (document.activeElement?.closest('.pd-node') as HTMLElement | null)?.dataset.step ?? null);
 const nodeButton = (page: Page, id: string) => page.locator(`#node-${id} .pd-node-link`);
 
 describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
@@ -26,7 +27,12 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 		const ids = await stepIds(page);
 		expect(ids.length).toBeGreaterThanOrEqual(6);
 		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(0);
-		await expect(page.getByRole('button', { expanded: false }).filter({ has: page.locator('.pd-title') }).count()).resolves.toBe(ids.length);
+		await expect(
+			page
+				.getByRole('button', { expanded: false })
+				.filter({ has: page.locator('.pd-title') })
+				.count(),
+		).resolves.toBe(ids.length);
 		await page.close();
 	});
 
@@ -122,8 +128,11 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 			await routes.nth(i).check();
 			expect(new URL(page.url()).searchParams.get('route')).toBe(route);
 			labelled += await page.locator('.pd-off-route:visible').count();
-			const offIds = await page.locator('.pd-node.is-off-route').evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.step));
-			for (const id of offIds) await expect(page.locator(`#node-${id}`).textContent()).resolves.toContain('Not on this route');
+			const offIds = await page
+				.locator('.pd-node.is-off-route')
+				.evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.step));
+			for (const id of offIds)
+				await expect(page.locator(`#node-${id}`).textContent()).resolves.toContain('Not on this route');
 		}
 		expect(labelled).toBeGreaterThan(0);
 		await routes.nth(0).check();
@@ -146,7 +155,9 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 		await page.locator('pathway-diagram[data-enhanced]').waitFor();
 		await expect(page.locator(`#node-${ids[0]} .pd-status`).textContent()).resolves.toBe('Done');
 		await expect(page.locator(`#node-${ids[1]} .pd-status`).textContent()).resolves.toBe('In progress');
-		await expect(page.locator('.pd-summary').textContent()).resolves.toBe(`1 of ${ids.length} steps done, 1 in progress`);
+		await expect(page.locator('.pd-summary').textContent()).resolves.toBe(
+			`1 of ${ids.length} steps done, 1 in progress`,
+		);
 		await page.getByRole('button', { name: 'Reset progress' }).click();
 		await expect(page.locator('.pd-summary').textContent()).resolves.toBe(`0 of ${ids.length} steps done`);
 		await page.close();
@@ -179,7 +190,9 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
 		await expect(page.locator('.pd-edges').isVisible()).resolves.toBe(false);
-		const lefts = await page.locator('.pd-node').evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().left)));
+		const lefts = await page
+			.locator('.pd-node')
+			.evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().left)));
 		expect(new Set(lefts).size).toBe(1);
 		await page.close();
 	});

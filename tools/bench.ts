@@ -19,8 +19,15 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 function build(cwd: string, outDir: string): { seconds: number; pages: number } {
 	const start = performance.now();
 	// Large runs log a lot (one warning per generated page), hence the generous buffer.
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { cwd, encoding: 'utf8', maxBuffer: 1024 ** 3 });
-	if (result.status !== 0) throw new Error(`Build failed in ${cwd} (${result.error?.message ?? `exit ${result.status}`}):\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		cwd,
+		encoding: 'utf8',
+		maxBuffer: 1024 ** 3,
+	});
+	if (result.status !== 0)
+		throw new Error(
+			`Build failed in ${cwd} (${result.error?.message ?? `exit ${result.status}`}):\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`,
+		);
 	const seconds = (performance.now() - start) / 1000;
 	return { seconds, pages: listFiles(join(cwd, outDir)).filter((f) => f.endsWith('.html')).length };
 }
@@ -74,13 +81,18 @@ function scaledCopy(articles: number, pathways: number): string {
 	return dir;
 }
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
+const results: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	machine: `${process.platform} ${process.arch}, node ${process.version}`,
+};
 
 console.log('Building the site…');
 const main = build(root, 'dist');
 results.build = { seconds: main.seconds, pages: main.pages, msPerPage: (main.seconds * 1000) / main.pages };
 
-const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, measurePage(join(root, 'dist/'), path)]));
+const weights = Object.fromEntries(
+	Object.entries(PAGE_TYPES).map(([type, path]) => [type, measurePage(join(root, 'dist/'), path)]),
+);
 results.pages = weights;
 const diagramScript = weights.pathway!.files.find((f) => f.includes('PathwayDiagram'))!;
 results.scripts = {
@@ -93,12 +105,19 @@ console.log('Running Lighthouse (mobile preset)…');
 const server = await serveStatic(join(root, 'dist'));
 const lighthouse: Record<string, unknown> = {};
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	lighthouse[type] = await runLighthouse(`${server.origin}${path}`, ['performance', 'accessibility', 'best-practices', 'seo']);
+	lighthouse[type] = await runLighthouse(`${server.origin}${path}`, [
+		'performance',
+		'accessibility',
+		'best-practices',
+		'seo',
+	]);
 }
 await server.close();
 results.lighthouse = lighthouse;
 
-const scaling: Record<string, unknown>[] = [{ articles: 0, pathways: 0, ...main, msPerPage: (main.seconds * 1000) / main.pages, ...(results.search as object) }];
+const scaling: Record<string, unknown>[] = [
+	{ articles: 0, pathways: 0, ...main, msPerPage: (main.seconds * 1000) / main.pages, ...(results.search as object) },
+];
 for (const [articles, pathways] of [
 	[250, 12],
 	[1000, 50],
@@ -106,7 +125,13 @@ for (const [articles, pathways] of [
 	console.log(`Scaling run: ${articles} generated articles, ${pathways} generated pathways…`);
 	const dir = scaledCopy(articles, pathways);
 	const run = build(dir, 'dist');
-	scaling.push({ articles, pathways, ...run, msPerPage: (run.seconds * 1000) / run.pages, ...(await searchBytes(join(dir, 'dist'))) });
+	scaling.push({
+		articles,
+		pathways,
+		...run,
+		msPerPage: (run.seconds * 1000) / run.pages,
+		...(await searchBytes(join(dir, 'dist'))),
+	});
 	rmSync(dir, { recursive: true, force: true });
 }
 results.scaling = scaling;
@@ -118,25 +143,47 @@ writeFileSync(join(root, '.tmp/bench-results.json'), JSON.stringify(results, nul
 const b = results.build as { seconds: number; pages: number; msPerPage: number };
 console.log(`\nBuild: ${b.seconds.toFixed(1)} s for ${b.pages} HTML pages (${b.msPerPage.toFixed(0)} ms per page)\n`);
 console.log('First visit, by page type (gzip; raw in brackets)');
-console.log(`${'type'.padEnd(10)}${'HTML'.padStart(20)}${'CSS'.padStart(20)}${'JS'.padStart(20)}${'fonts'.padStart(10)}${'total'.padStart(20)}`);
+console.log(
+	`${'type'.padEnd(10)}${'HTML'.padStart(20)}${'CSS'.padStart(20)}${'JS'.padStart(20)}${'fonts'.padStart(10)}${'total'.padStart(20)}`,
+);
 for (const [type, w] of Object.entries(weights)) {
 	const cell = (x: { gzip: number; raw: number }) => ` ${kb(x.gzip)} (${kb(x.raw)})`.padStart(20);
-	console.log(`${type.padEnd(10)}${cell(w.html)}${cell(w.css)}${cell(w.js)}${kb(w.fonts.gzip).padStart(10)}${cell(w.total)}`);
+	console.log(
+		`${type.padEnd(10)}${cell(w.html)}${cell(w.css)}${cell(w.js)}${kb(w.fonts.gzip).padStart(10)}${cell(w.total)}`,
+	);
 }
 const s = results.scripts as { diagramGzip: number; embedHostGzip: number };
 console.log(`\nDiagram script: ${kb(s.diagramGzip)} gzip · embed.js host script: ${s.embedHostGzip} B gzip`);
 const q = results.search as { firstQuery: number; secondQuery: number; indexOnDisk: number };
-console.log(`Pagefind: index on disk ${kb(q.indexOnDisk)} · first query downloads ${kb(q.firstQuery)} · second query ${kb(q.secondQuery)}`);
+console.log(
+	`Pagefind: index on disk ${kb(q.indexOnDisk)} · first query downloads ${kb(q.firstQuery)} · second query ${kb(q.secondQuery)}`,
+);
 console.log('\nLighthouse, mobile preset');
-console.log(`${'type'.padEnd(10)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'BP'.padStart(6)}${'SEO'.padStart(6)}${'LCP'.padStart(10)}${'TBT'.padStart(8)}${'CLS'.padStart(8)}`);
-for (const [type, r] of Object.entries(lighthouse) as [string, { scores: Record<string, number>; metrics: { lcpMs?: number; tbtMs?: number; cls?: number } }][]) {
+console.log(
+	`${'type'.padEnd(10)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'BP'.padStart(6)}${'SEO'.padStart(6)}${'LCP'.padStart(10)}${'TBT'.padStart(8)}${'CLS'.padStart(8)}`,
+);
+for (const [type, r] of Object.entries(lighthouse) as [
+	string,
+	{ scores: Record<string, number>; metrics: { lcpMs?: number; tbtMs?: number; cls?: number } },
+][]) {
 	console.log(
 		`${type.padEnd(10)}${String(r.scores.performance).padStart(6)}${String(r.scores.accessibility).padStart(6)}${String(r.scores['best-practices']).padStart(6)}${String(r.scores.seo).padStart(6)}${`${Math.round(r.metrics.lcpMs ?? 0)} ms`.padStart(10)}${`${Math.round(r.metrics.tbtMs ?? 0)} ms`.padStart(8)}${(r.metrics.cls ?? 0).toFixed(3).padStart(8)}`,
 	);
 }
 console.log('\nScaling (generated content in a temporary copy; never committed)');
-console.log(`${'articles'.padStart(9)}${'pathways'.padStart(10)}${'pages'.padStart(8)}${'build'.padStart(9)}${'ms/page'.padStart(9)}${'index'.padStart(11)}${'1st query'.padStart(11)}${'2nd query'.padStart(11)}`);
-for (const r of scaling as { articles: number; pathways: number; pages: number; seconds: number; msPerPage: number; indexOnDisk: number; firstQuery: number; secondQuery: number }[]) {
+console.log(
+	`${'articles'.padStart(9)}${'pathways'.padStart(10)}${'pages'.padStart(8)}${'build'.padStart(9)}${'ms/page'.padStart(9)}${'index'.padStart(11)}${'1st query'.padStart(11)}${'2nd query'.padStart(11)}`,
+);
+for (const r of scaling as {
+	articles: number;
+	pathways: number;
+	pages: number;
+	seconds: number;
+	msPerPage: number;
+	indexOnDisk: number;
+	firstQuery: number;
+	secondQuery: number;
+}[]) {
 	console.log(
 		`${String(r.articles).padStart(9)}${String(r.pathways).padStart(10)}${String(r.pages).padStart(8)}${`${r.seconds.toFixed(1)} s`.padStart(9)}${r.msPerPage.toFixed(0).padStart(9)}${kb(r.indexOnDisk).padStart(11)}${kb(r.firstQuery).padStart(11)}${kb(r.secondQuery).padStart(11)}`,
 	);

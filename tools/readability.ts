@@ -19,7 +19,11 @@ const rows = readPages(DIST)
 console.log('Flesch–Kincaid grade per page (plain-language target: grade 12 or below)\n');
 console.log(`${'page'.padEnd(48)} ${'grade'.padStart(5)} ${'words'.padStart(6)}`);
 for (const r of rows) {
-	console.log(`${r.page.padEnd(48)} ${r.grade.toFixed(1).padStart(5)} ${String(r.words).padStart(6)}${r.grade > TARGET_GRADE ? '  above target' : ''}`);
+	console.log(
+		`${r.page.padEnd(48)} ${r.grade.toFixed(1).padStart(5)} ${String(r.words).padStart(6)}${r.grade > TARGET_GRADE ? '  above target' : ''}`,
+	);
 }
 const mean = rows.reduce((s, r) => s + r.grade, 0) / rows.length;
-console.log(`\nmean grade ${mean.toFixed(1)} over ${rows.length} pages; ${rows.filter((r) => r.grade > TARGET_GRADE).length} above ${TARGET_GRADE}`);
+console.log(
+	`\nmean grade ${mean.toFixed(1)} over ${rows.length} pages; ${rows.filter((r) => r.grade > TARGET_GRADE).length} above ${TARGET_GRADE}`,
+);

@@ -9,5 +9,8 @@ export async function axeViolations(page: Page, within?: string): Promise<string
 	const builder = new AxeBuilder({ page });
 	if (within) builder.include(within);
 	const { violations } = await builder.analyze();
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+	return violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+	);
 }

@@ -13,7 +13,8 @@ export function completeContentSecurityPolicy(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = listFiles(root).filter((f) => f.endsWith('.html'));
-				for (const file of pages) writeFileSync(join(root, file), completeCsp(readFileSync(join(root, file), 'utf8'), file));
+				for (const file of pages)
+					writeFileSync(join(root, file), completeCsp(readFileSync(join(root, file), 'utf8'), file));
 				logger.info(`Completed the Content-Security-Policy of ${pages.length} pages.`);
 			},
 		},

@@ -25,7 +25,10 @@ export function completeCsp(html: string, file: string): string {
 		.filter(([, attrs, body]) => EXECUTABLE.test(attrs!.match(/\stype="([^"]*)"/i)?.[1] ?? '') && body!.trim())
 		.map(([, , body]) => scriptHash(body!));
 	const styles = [...html.matchAll(INLINE_STYLE)].map(([, body]) => scriptHash(body!));
-	let directives = meta[1]!.split(';').map((d) => d.trim()).filter(Boolean);
+	let directives = meta[1]!
+		.split(';')
+		.map((d) => d.trim())
+		.filter(Boolean);
 	directives = addSources(directives, 'script-src', scripts, file);
 	directives = addSources(directives, 'style-src', styles, file);
 	const tag = `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`;

@@ -26,7 +26,10 @@ const REF_ATTRIBUTES: [selector: string, attribute: string][] = [
  * point at a file that exists, and name an element id that exists on the target page.
  * References to other origins are not fetched (the machines here have no internet), only collected.
  */
-export function findBrokenLinks(dir: string, { base = '/', siteOrigin }: { base?: string; siteOrigin: string }): BrokenLink[] {
+export function findBrokenLinks(
+	dir: string,
+	{ base = '/', siteOrigin }: { base?: string; siteOrigin: string },
+): BrokenLink[] {
 	const pages = readPages(dir, base);
 	const idsByPath = new Map<string, Set<string>>(pages.map((p) => [p.urlPath, collectIds(p)]));
 	const broken: BrokenLink[] = [];
@@ -74,6 +77,8 @@ function checkRef(
 /** The file a static host would serve for a path relative to the site root, or undefined. */
 function resolveFile(dir: string, rel: string): string | undefined {
 	const candidates =
-		rel === '' || rel.endsWith('/') ? [`${rel}index.html`, `${rel.slice(0, -1)}.html`] : [rel, `${rel}/index.html`, `${rel}.html`];
+		rel === '' || rel.endsWith('/')
+			? [`${rel}index.html`, `${rel.slice(0, -1)}.html`]
+			: [rel, `${rel}/index.html`, `${rel}.html`];
 	return candidates.find((c) => existsSync(join(dir, c)) && statSync(join(dir, c)).isFile());
 }

@@ -6,7 +6,8 @@ class EmbedKit extends HTMLElement {
 		const targets = JSON.parse(this.dataset.targets!) as { article: EmbedTarget; diagram?: EmbedTarget };
 		const dialog = this.querySelector('dialog')!;
 		const options = this.querySelector<HTMLElement>('.embed-options')!;
-		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => options.querySelector<T>(`[name="${name}"]`);
+		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) =>
+			options.querySelector<T>(`[name="${name}"]`);
 		const snippet = this.querySelector<HTMLTextAreaElement>('.embed-snippet')!;
 		const status = this.querySelector<HTMLElement>('.embed-status')!;
 		const open = this.querySelector<HTMLButtonElement>('.embed-open')!;
@@ -21,7 +22,9 @@ class EmbedKit extends HTMLElement {
 				step: diagram ? stepSelect?.value || undefined : undefined,
 				hideIntro: field<HTMLInputElement>('hideIntro')!.checked,
 			};
-			snippet.value = embedSnippet(diagram ?? targets.article, chosen, { autoHeight: field<HTMLInputElement>('autoHeight')!.checked });
+			snippet.value = embedSnippet(diagram ?? targets.article, chosen, {
+				autoHeight: field<HTMLInputElement>('autoHeight')!.checked,
+			});
 			status.textContent = '';
 		};
 		options.addEventListener('change', update);

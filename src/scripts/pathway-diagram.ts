@@ -1,5 +1,12 @@
 import { isOnRoute } from '../lib/pathway/view.ts';
-import { PROGRESS_STORAGE_KEY, parseProgress, progressSummary, withStatus, type Progress, type StepStatus } from '../lib/pathway/progress.ts';
+import {
+	PROGRESS_STORAGE_KEY,
+	parseProgress,
+	progressSummary,
+	withStatus,
+	type Progress,
+	type StepStatus,
+} from '../lib/pathway/progress.ts';
 
 /** Storage that may be missing or throw (private mode, sandboxed iframes); every call is guarded. */
 function storage(): Storage | undefined {
@@ -62,7 +69,8 @@ class PathwayDiagramElement extends HTMLElement {
 		this.dataset.enhanced = 'true';
 		this.#pathway = this.dataset.pathway ?? '';
 		for (const node of this.querySelectorAll<HTMLElement>('.pd-node')) this.#nodes.set(node.dataset.step!, node);
-		for (const section of this.querySelectorAll<HTMLElement>('.pd-detail')) this.#details.set(section.dataset.step!, section);
+		for (const section of this.querySelectorAll<HTMLElement>('.pd-detail'))
+			this.#details.set(section.dataset.step!, section);
 
 		for (const [id, node] of this.#nodes) {
 			const link = this.#link(id);
@@ -179,7 +187,10 @@ class PathwayDiagramElement extends HTMLElement {
 			case 'ArrowRight':
 			case 'ArrowLeft': {
 				const siblings = new Set(list(node.dataset.prev).flatMap((p) => list(this.#nodes.get(p)!.dataset.next)));
-				const row = siblings.size > 1 ? [...siblings] : ids.filter((s) => this.#nodes.get(s)!.dataset.layer === node.dataset.layer);
+				const row =
+					siblings.size > 1
+						? [...siblings]
+						: ids.filter((s) => this.#nodes.get(s)!.dataset.layer === node.dataset.layer);
 				row.sort((a, b) => x(a) - x(b));
 				const rtl = getComputedStyle(this).direction === 'rtl';
 				return row[row.indexOf(id) + ((key === 'ArrowRight') !== rtl ? 1 : -1)];
@@ -197,7 +208,9 @@ class PathwayDiagramElement extends HTMLElement {
 		const input = event.target as HTMLInputElement;
 		if (input.closest('.pd-routes')) {
 			this.#setRoute(input.value);
-			replaceUrl((url) => (input.value ? url.searchParams.set('route', input.value) : url.searchParams.delete('route')));
+			replaceUrl((url) =>
+				input.value ? url.searchParams.set('route', input.value) : url.searchParams.delete('route'),
+			);
 			this.#renderProgress();
 		} else if (input.closest('.pd-mark')) {
 			const id = input.closest<HTMLElement>('.pd-detail')!.dataset.step!;
@@ -213,7 +226,8 @@ class PathwayDiagramElement extends HTMLElement {
 
 	#setRoute(route: string): void {
 		this.#route = route;
-		for (const input of this.querySelectorAll<HTMLInputElement>('.pd-routes input')) input.checked = input.value === route;
+		for (const input of this.querySelectorAll<HTMLInputElement>('.pd-routes input'))
+			input.checked = input.value === route;
 		for (const [id, node] of this.#nodes) {
 			const off = !this.#onRoute(id);
 			node.classList.toggle('is-off-route', off);

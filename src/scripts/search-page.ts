@@ -26,7 +26,8 @@ class SearchPage extends HTMLElement {
 			const query = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value ?? '';
 			const filters: Record<string, string[]> = {};
 			for (const box of container.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) {
-				const group = box.closest('details')?.querySelector('.pagefind-ui__filter-name')?.textContent?.trim().toLowerCase() ?? '';
+				const group =
+					box.closest('details')?.querySelector('.pagefind-ui__filter-name')?.textContent?.trim().toLowerCase() ?? '';
 				if ((URL_FILTERS as readonly string[]).includes(group)) (filters[group] ??= []).push(box.value);
 			}
 			try {

@@ -28,6 +28,8 @@ describe('completing the Content-Security-Policy', () => {
 		expect(policy).toContain("style-src 'self'");
 	});
 	it('names the file when a page has no policy', () => {
-		expect(() => completeCsp('<html><head><meta charset="utf-8"></head></html>', 'about/index.html')).toThrow(/about\/index\.html: no Content-Security-Policy/);
+		expect(() => completeCsp('<html><head><meta charset="utf-8"></head></html>', 'about/index.html')).toThrow(
+			/about\/index\.html: no Content-Security-Policy/,
+		);
 	});
 });

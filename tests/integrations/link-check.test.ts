@@ -13,7 +13,9 @@ describe('the built-site link checker', () => {
 
 	it('says what is wrong with each reference', () => {
 		expect(broken.find((b) => b.ref === '/about/')?.problem).toMatch(/escapes the base path \/guide\//);
-		expect(broken.find((b) => b.ref.endsWith('#missing-anchor'))?.problem).toMatch(/no element with id "missing-anchor"/);
+		expect(broken.find((b) => b.ref.endsWith('#missing-anchor'))?.problem).toMatch(
+			/no element with id "missing-anchor"/,
+		);
 		expect(broken.find((b) => b.ref === '/guide/nowhere/')?.problem).toMatch(/no file/);
 	});
 

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPages, requireBuilt } from '../support/dist.ts';
-import { SAMPLE_PAGES, brokenBudgets, bytesOf, measurePage, moduleGraph, type Budget } from '../../tools/lib/page-weight.ts';
+import {
+	SAMPLE_PAGES,
+	brokenBudgets,
+	bytesOf,
+	measurePage,
+	moduleGraph,
+	type Budget,
+} from '../../tools/lib/page-weight.ts';
 
 requireBuilt(DIST, 'npm run build');
 
@@ -17,7 +24,10 @@ describe('the pathway diagram script', () => {
 	});
 
 	it('weighs no more than 8 KB gzipped, including any chunks it imports', () => {
-		const total = moduleGraph(DIST, diagramEntry!).reduce((sum, path) => sum + bytesOf(readFileSync(`${DIST}${path.slice(1)}`)).gzip, 0);
+		const total = moduleGraph(DIST, diagramEntry!).reduce(
+			(sum, path) => sum + bytesOf(readFileSync(`${DIST}${path.slice(1)}`)).gzip,
+			0,
+		);
 		expect(total).toBeLessThanOrEqual(8 * 1024);
 	});
 
@@ -52,7 +62,9 @@ describe('page weight budgets', () => {
 	it('loads no fonts and nothing from another origin', () => {
 		for (const page of readPages(DIST)) {
 			const external = page.root
-				.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img[src], iframe[src]')
+				.querySelectorAll(
+					'script[src], link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img[src], iframe[src]',
+				)
 				.map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
 				.filter((url) => /^(https?:)?\/\//.test(url));
 			expect(external, page.urlPath).toEqual([]);

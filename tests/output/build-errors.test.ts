@@ -49,7 +49,10 @@ describe('the build rejects bad input', () => {
 	});
 
 	it('fails on a broken internal link, naming the page and the link', () => {
-		const { status, output } = buildWith('content/docs/scratch.mdx', `${frontmatter(sources)}\nSee [nowhere](/no-such-page/).\n`);
+		const { status, output } = buildWith(
+			'content/docs/scratch.mdx',
+			`${frontmatter(sources)}\nSee [nowhere](/no-such-page/).\n`,
+		);
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/\/scratch\/: "\/no-such-page\/": no file for \/no-such-page\//);
 	});

@@ -17,7 +17,9 @@ describe.each(pages.map((p) => [p.urlPath, p] as const))('content of %s', (_path
 	});
 
 	it('cites no non-authoritative host, in its sources or its diagram steps', () => {
-		const cited = main.querySelectorAll('.page-sources a[href^="http"], .pd-detail-source a[href^="http"], #workforce-chart-table a');
+		const cited = main.querySelectorAll(
+			'.page-sources a[href^="http"], .pd-detail-source a[href^="http"], #workforce-chart-table a',
+		);
 		const denied = cited.map((a) => a.getAttribute('href')!).filter((href) => deniedHost(href));
 		expect(denied).toEqual([]);
 	});
@@ -82,7 +84,9 @@ describe('pathway data downloads', () => {
 	it.each(PATHWAY_IDS)('/pathways/%s.json holds the same steps as the diagram', async (country) => {
 		const { readFileSync } = await import('node:fs');
 		const data = JSON.parse(readFileSync(`${DIST}pathways/${country}.json`, 'utf8'));
-		const diagramSteps = page(`/pathways/${country}/`).root.querySelectorAll('.pd-node').map((n) => n.getAttribute('data-step'));
+		const diagramSteps = page(`/pathways/${country}/`)
+			.root.querySelectorAll('.pd-node')
+			.map((n) => n.getAttribute('data-step'));
 		expect(data.page).toBe(`/pathways/${country}/`);
 		expect(data.steps.map((s: { id: string }) => s.id).sort()).toEqual([...diagramSteps].sort());
 		expect(data.steps.every((s: { source: { url: string } }) => s.source.url.startsWith('https://'))).toBe(true);

@@ -17,7 +17,9 @@ describe.each(articlePages(pages).map((p) => [p.urlPath, p] as const))('page %s'
 		expect(content('meta[name="description"]').length).toBeGreaterThan(30);
 	});
 	it('has a canonical URL pointing at itself', () => {
-		expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(urlPath, DEFAULT_SITE_URL).href);
+		expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+			new URL(urlPath, DEFAULT_SITE_URL).href,
+		);
 	});
 	it('has Open Graph and Twitter card meta with a social image', () => {
 		expect(content('meta[property="og:title"]')).not.toBe('');
@@ -31,8 +33,12 @@ describe('the base-path build', () => {
 	it('puts the base path in canonical URLs and the social image', () => {
 		requireBuilt(DIST_BASE, 'npm run build:base');
 		const home = readPages(DIST_BASE, TEST_BASE).find((p) => p.file === 'index.html')!;
-		expect(home.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${DEFAULT_SITE_URL}${TEST_BASE}`);
-		expect(home.root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${DEFAULT_SITE_URL}${TEST_BASE}og-image.png`);
+		expect(home.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+			`${DEFAULT_SITE_URL}${TEST_BASE}`,
+		);
+		expect(home.root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+			`${DEFAULT_SITE_URL}${TEST_BASE}og-image.png`,
+		);
 	});
 });
 
@@ -41,6 +47,7 @@ describe('site-wide files', () => {
 		const { readFileSync } = await import('node:fs');
 		expect(pages.some((p) => p.file === '404.html')).toBe(true);
 		const sitemap = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
-		for (const page of articlePages(pages)) expect(sitemap).toContain(`<loc>${new URL(page.urlPath, DEFAULT_SITE_URL).href}</loc>`);
+		for (const page of articlePages(pages))
+			expect(sitemap).toContain(`<loc>${new URL(page.urlPath, DEFAULT_SITE_URL).href}</loc>`);
 	});
 });

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 /** A hit "is" a target when its page matches, or its best sub-result matches a target with an anchor. */
-const matches = (hit: SearchHit, target: string) => (target.includes('#') ? hit.subUrl === target || hit.url === target : hit.url === target);
+const matches = (hit: SearchHit, target: string) =>
+	target.includes('#') ? hit.subUrl === target || hit.url === target : hit.url === target;
 const describeHits = (hits: SearchHit[]) => hits.map((h, i) => `${i + 1}. ${h.subUrl ?? h.url}`).join('\n');
 
 /** [query, acceptable targets, how high the first acceptable target must rank]. */
@@ -90,18 +91,35 @@ describe('search finds the page that explains what people type', () => {
 		expect(acronyms.length).toBeGreaterThanOrEqual(40);
 	});
 
-	it.each([...exams, ...countries, ...phrases, ...acronyms])('"%s" ranks %j in the top results', async (query, targets, rank) => {
-		const hits = await search.search(query, { limit: 5 });
-		const position = hits.findIndex((h) => targets.some((t) => matches(h, t)));
-		expect(position, `for "${query}" wanted one of ${targets.join(', ')} in the top ${rank}, got:\n${describeHits(hits)}`).toBeGreaterThanOrEqual(0);
-		expect(position, `for "${query}" wanted one of ${targets.join(', ')} in the top ${rank}, got:\n${describeHits(hits)}`).toBeLessThan(rank);
-	});
+	it.each([...exams, ...countries, ...phrases, ...acronyms])(
+		'"%s" ranks %j in the top results',
+		async (query, targets, rank) => {
+			const hits = await search.search(query, { limit: 5 });
+			const position = hits.findIndex((h) => targets.some((t) => matches(h, t)));
+			expect(
+				position,
+				`for "${query}" wanted one of ${targets.join(', ')} in the top ${rank}, got:\n${describeHits(hits)}`,
+			).toBeGreaterThanOrEqual(0);
+			expect(
+				position,
+				`for "${query}" wanted one of ${targets.join(', ')} in the top ${rank}, got:\n${describeHits(hits)}`,
+			).toBeLessThan(rank);
+		},
+	);
 });
 
 describe('search filters', () => {
 	it('offer every country and page type', async () => {
 		const filters = await search.filters();
-		expect(Object.keys(filters.country ?? {}).sort()).toEqual(['Australia', 'Canada', 'International', 'Ireland', 'New Zealand', 'United Kingdom', 'United States']);
+		expect(Object.keys(filters.country ?? {}).sort()).toEqual([
+			'Australia',
+			'Canada',
+			'International',
+			'Ireland',
+			'New Zealand',
+			'United Kingdom',
+			'United States',
+		]);
 		expect(Object.keys(filters.type ?? {}).sort()).toEqual(['Article', 'Country pathway', 'Exam', 'Glossary']);
 	});
 

@@ -7,7 +7,12 @@ describe('source hosts', () => {
 		expect(deniedHost('https://blog.medcognito.com/x')).toBe('medcognito.com');
 	});
 	it('allows official bodies', () => {
-		for (const url of ['https://www.gmc-uk.org/x', 'https://www.ecfmg.org/', 'https://mcc.ca/', 'https://www.mcnz.org.nz/']) {
+		for (const url of [
+			'https://www.gmc-uk.org/x',
+			'https://www.ecfmg.org/',
+			'https://mcc.ca/',
+			'https://www.mcnz.org.nz/',
+		]) {
 			expect(deniedHost(url)).toBeUndefined();
 		}
 	});
@@ -19,7 +24,10 @@ describe('outdated claims', () => {
 		['You also need MCCQE Part II to get the LMCC.', 'MCCQE Part II is required'],
 		['Step 1 gives you a three-digit score that programs compare.', 'USMLE Step 1 gives a numeric score'],
 		['Specialists apply through CESR.', 'CESR / CEGPR is the current name'],
-		['From 2024 ECFMG requires WFME-recognised accreditation.', 'WFME-recognised accreditation is a hard ECFMG requirement'],
+		[
+			'From 2024 ECFMG requires WFME-recognised accreditation.',
+			'WFME-recognised accreditation is a hard ECFMG requirement',
+		],
 		['PLAB has been replaced by the UKMLA.', 'PLAB has been replaced by the UKMLA'],
 	])('catches "%s"', (sentence, claim) => {
 		expect(findOutdatedClaims(sentence).map((f) => f.claim)).toEqual([claim]);

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 /** The system Chromium: CHROMIUM_PATH if set, else the usual Debian/Ubuntu locations. Never downloads one. */
 export function findChromium(): string {
@@ -42,14 +47,19 @@ export interface TestBrowser {
 }
 
 /** Launches the system Chromium with an empty profile in a temporary folder. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+	options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<TestBrowser> {
 	const profile = mkdtempSync(join(tmpdir(), 'img-guide-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: findChromium(),
 		headless: true,
 		// Without JavaScript, Blink's own switch is turned off too, so CSS sees `@media (scripting: none)`
 		// as it does in a browser whose JavaScript is disabled in its settings.
-		args: options.javaScriptEnabled === false ? [...CHROMIUM_FLAGS, '--blink-settings=scriptEnabled=false'] : CHROMIUM_FLAGS,
+		args:
+			options.javaScriptEnabled === false
+				? [...CHROMIUM_FLAGS, '--blink-settings=scriptEnabled=false']
+				: CHROMIUM_FLAGS,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: 1280, height: 900 },

@@ -72,23 +72,40 @@ interface OutdatedClaim {
 
 const REQUIREMENT = /\b(requir\w*|must|need\w*|pass|take|sit|book|schedul\w*|register\w*|apply)\b/i;
 
-const PAST_OR_NEGATED = /\b(discontinu\w*|no longer|not|never|ended|end(s|ing)?|former(ly)?|last|suspend\w*|stopp?\w*|replac\w*|scrap\w*|myth|wrong|false|old|previous(ly)?|retired|withdrawn|dropped|renamed|no plans|doesn't|don't|isn't|won't|cannot|without|removed)\b/i;
+const PAST_OR_NEGATED =
+	/\b(discontinu\w*|no longer|not|never|ended|end(s|ing)?|former(ly)?|last|suspend\w*|stopp?\w*|replac\w*|scrap\w*|myth|wrong|false|old|previous(ly)?|retired|withdrawn|dropped|renamed|no plans|doesn't|don't|isn't|won't|cannot|without|removed)\b/i;
 
 export const OUTDATED_CLAIMS: OutdatedClaim[] = [
-	{ claim: 'USMLE Step 2 CS is required', topic: /\bStep 2 CS\b|\bStep 2 Clinical Skills\b/i, assertedWhen: REQUIREMENT, allowedWhen: PAST_OR_NEGATED },
-	{ claim: 'MCCQE Part II is required', topic: /\bMCCQE Part II\b|\bPart II\b/, assertedWhen: REQUIREMENT, allowedWhen: PAST_OR_NEGATED },
+	{
+		claim: 'USMLE Step 2 CS is required',
+		topic: /\bStep 2 CS\b|\bStep 2 Clinical Skills\b/i,
+		assertedWhen: REQUIREMENT,
+		allowedWhen: PAST_OR_NEGATED,
+	},
+	{
+		claim: 'MCCQE Part II is required',
+		topic: /\bMCCQE Part II\b|\bPart II\b/,
+		assertedWhen: REQUIREMENT,
+		allowedWhen: PAST_OR_NEGATED,
+	},
 	{
 		claim: 'USMLE Step 1 gives a numeric score',
-		topic: /\bStep 1\b[^.]*\b(three-digit|3-digit|numeric|number) score|\b(three-digit|3-digit|numeric) score[^.]*\bStep 1\b/i,
+		topic:
+			/\bStep 1\b[^.]*\b(three-digit|3-digit|numeric|number) score|\b(three-digit|3-digit|numeric) score[^.]*\bStep 1\b/i,
 		allowedWhen: /pass\/fail|on or before|before 26 January 2022|until 2022|no longer|not/i,
 	},
 	{ claim: 'CESR / CEGPR is the current name', topic: /\b(CESR|CEGPR)\b/, allowedWhen: PAST_OR_NEGATED },
 	{
 		claim: 'WFME-recognised accreditation is a hard ECFMG requirement',
 		topic: /\bWFME\b[^.]*\b(requir\w*|must|mandatory)\b|\b(requir\w*|must|mandatory)\b[^.]*\bWFME\b/i,
-		allowedWhen: /\b(not|no longer|informational|for information|only report\w*|does not|doesn't|will not|won't|myth)\b/i,
+		allowedWhen:
+			/\b(not|no longer|informational|for information|only report\w*|does not|doesn't|will not|won't|myth)\b/i,
 	},
-	{ claim: 'PLAB has been replaced by the UKMLA', topic: /\bPLAB\b[^.]*\breplaced\b/i, allowedWhen: /\b(not|wasn't|hasn't|has not|myth|continues|still|rather than)\b/i },
+	{
+		claim: 'PLAB has been replaced by the UKMLA',
+		topic: /\bPLAB\b[^.]*\breplaced\b/i,
+		allowedWhen: /\b(not|wasn't|hasn't|has not|myth|continues|still|rather than)\b/i,
+	},
 ];
 
 /** Splits prose into sentences (good enough for checking claims, not for typesetting). */

@@ -31,7 +31,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** True when a URL path matches a rule pattern, where "*" matches any run of characters. */
 export function pathMatches(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return regex.test(path);
 }
 
@@ -42,7 +47,10 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 		if (!pathMatches(rule.pattern, path)) continue;
 		for (const operation of rule.operations) {
 			if (operation.op === 'detach') delete headers[operation.name];
-			else headers[operation.name] = headers[operation.name] ? `${headers[operation.name]}, ${operation.value}` : operation.value;
+			else
+				headers[operation.name] = headers[operation.name]
+					? `${headers[operation.name]}, ${operation.value}`
+					: operation.value;
 		}
 	}
 	return headers;

@@ -31,7 +31,8 @@ export interface PageWeight {
 	files: string[];
 }
 
-const sum = (list: Bytes[]): Bytes => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const sum = (list: Bytes[]): Bytes =>
+	list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /** Raw and gzip (level 9) size of a buffer. */
 export function bytesOf(data: Buffer | string): Bytes {
@@ -52,7 +53,9 @@ export function moduleGraph(dist: string, entry: string, base = '/', seen = new 
 		seen.add(sitePath);
 		found.push(sitePath);
 		const code = readFileSync(fileIn(dist, sitePath, base), 'utf8');
-		for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		for (const m of code.matchAll(
+			/(?:^|[;\s}])(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+		)) {
 			visit(new URL(m[1]!, `http://x${sitePath}`).pathname);
 		}
 	};
@@ -71,11 +74,15 @@ export function measurePage(dist: string, urlPath: string, base = '/'): PageWeig
 	const root = parse(html);
 	const seen = new Set<string>();
 	const collect = (sitePath: string | undefined): string | undefined => {
-		if (!sitePath || !sitePath.startsWith(base) || seen.has(sitePath) || !existsSync(fileOf(sitePath))) return undefined;
+		if (!sitePath || !sitePath.startsWith(base) || seen.has(sitePath) || !existsSync(fileOf(sitePath)))
+			return undefined;
 		seen.add(sitePath);
 		return sitePath;
 	};
-	const css = root.querySelectorAll('link[rel="stylesheet"]').map((l) => collect(l.getAttribute('href'))).filter((p): p is string => !!p);
+	const css = root
+		.querySelectorAll('link[rel="stylesheet"]')
+		.map((l) => collect(l.getAttribute('href')))
+		.filter((p): p is string => !!p);
 	const fonts: string[] = [];
 	for (const sheet of css) {
 		for (const m of readFileSync(fileOf(sheet), 'utf8').matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)) {
@@ -88,7 +95,10 @@ export function measurePage(dist: string, urlPath: string, base = '/'): PageWeig
 		...root.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')),
 	].filter((p): p is string => !!p);
 	const js = entries.flatMap((entry) => moduleGraph(dist, entry, base, seen));
-	const images = root.querySelectorAll('img[src]').map((i) => collect(i.getAttribute('src'))).filter((p): p is string => !!p);
+	const images = root
+		.querySelectorAll('img[src]')
+		.map((i) => collect(i.getAttribute('src')))
+		.filter((p): p is string => !!p);
 
 	const weigh = (paths: string[]) => sum(paths.map((p) => bytesOf(readFileSync(fileOf(p)))));
 	const parts = { html: bytesOf(html), css: weigh(css), js: weigh(js), fonts: weigh(fonts), images: weigh(images) };
@@ -106,5 +116,7 @@ export interface Budget {
 export function brokenBudgets(weights: Record<string, PageWeight>, budgets: readonly Budget[]): string[] {
 	return budgets
 		.filter((b) => weights[b.page]![b.measure].gzip > b.maxGzip)
-		.map((b) => `${b.page}: ${b.measure} is ${weights[b.page]![b.measure].gzip} B gzip, over its budget of ${b.maxGzip} B`);
+		.map(
+			(b) => `${b.page}: ${b.measure} is ${weights[b.page]![b.measure].gzip} B gzip, over its budget of ${b.maxGzip} B`,
+		);
 }

@@ -25,7 +25,8 @@ interface PagefindData {
 
 /** The sub-result (anchored section) that matched most strongly; Pagefind lists them in page order. */
 function bestSubResult(subs: PagefindData['sub_results']): string | undefined {
-	const score = (s: PagefindData['sub_results'][number]) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+	const score = (s: PagefindData['sub_results'][number]) =>
+		(s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 	return [...subs].sort((a, b) => score(b) - score(a))[0]?.url;
 }
 
@@ -37,13 +38,13 @@ function installFileFetch(): void {
 	if (installed) return;
 	installed = true;
 	const networkFetch = globalThis.fetch;
-	globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+	globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		if (!url.startsWith('file:')) return networkFetch(input, init);
 		const body = await readFile(fileURLToPath(url));
 		fetchedBytes += body.length;
 		return new Response(body);
-	});
+	};
 }
 
 /** Loads the real built Pagefind index from `dist` with the site's ranking options. */
@@ -55,10 +56,18 @@ export async function loadSearch(dist: string, ranking: Record<string, unknown>)
 	await pagefind.init();
 	return {
 		/** The top `limit` results for a query, optionally narrowed by filters. */
-		async search(query: string, { limit = 5, filters }: { limit?: number; filters?: Record<string, string> } = {}): Promise<SearchHit[]> {
+		async search(
+			query: string,
+			{ limit = 5, filters }: { limit?: number; filters?: Record<string, string> } = {},
+		): Promise<SearchHit[]> {
 			const { results } = await pagefind.search(query, filters ? { filters } : {});
 			const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-			return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', subUrl: bestSubResult(d.sub_results), filters: d.filters }));
+			return data.map((d) => ({
+				url: d.url,
+				title: d.meta.title ?? '',
+				subUrl: bestSubResult(d.sub_results),
+				filters: d.filters,
+			}));
 		},
 		filters: () => pagefind.filters(),
 	};

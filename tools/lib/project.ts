@@ -40,7 +40,8 @@ export function scratchCopy(name: string): string {
 		cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	const linked = spawnSync('cp', ['-al', join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules')]);
-	if (linked.status !== 0) throw new Error(`Could not hard-link node_modules into ${dir}: ${linked.stderr?.toString()}`);
+	if (linked.status !== 0)
+		throw new Error(`Could not hard-link node_modules into ${dir}: ${linked.stderr?.toString()}`);
 	rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
 	rmSync(join(dir, 'node_modules/.vite'), { recursive: true, force: true });
 	return dir;

@@ -38,10 +38,22 @@ export function embedTargets(
 ): { article: EmbedTarget; diagram: EmbedTarget | undefined; preferred: EmbedTarget } {
 	const scriptUrl = absolute('/embed.js');
 	const pageUrl = absolute(pagePath(page.routeId));
-	const article: EmbedTarget = { embedUrl: absolute(articleEmbedPath(page.routeId)), pageUrl, title: page.title, height: ARTICLE_HEIGHT, scriptUrl };
+	const article: EmbedTarget = {
+		embedUrl: absolute(articleEmbedPath(page.routeId)),
+		pageUrl,
+		title: page.title,
+		height: ARTICLE_HEIGHT,
+		scriptUrl,
+	};
 	const pathway = pathwayOfPage(page.routeId, pathwayIds);
 	const diagram: EmbedTarget | undefined = pathway
-		? { embedUrl: absolute(diagramEmbedPath(pathway)), pageUrl, title: `${page.country ?? pathway} pathway diagram (IMG Guide)`, height: DIAGRAM_HEIGHT, scriptUrl }
+		? {
+				embedUrl: absolute(diagramEmbedPath(pathway)),
+				pageUrl,
+				title: `${page.country ?? pathway} pathway diagram (IMG Guide)`,
+				height: DIAGRAM_HEIGHT,
+				scriptUrl,
+			}
 		: undefined;
 	return { article, diagram, preferred: diagram ?? article };
 }

@@ -2,7 +2,12 @@
 export interface GraphInput {
 	start: string;
 	routes: { id: string }[];
-	steps: readonly { id: string; routes?: string[] | undefined; requires?: string[] | undefined; next: { to: string }[] }[];
+	steps: readonly {
+		id: string;
+		routes?: string[] | undefined;
+		requires?: string[] | undefined;
+		next: { to: string }[];
+	}[];
 }
 
 /** A problem with a pathway's graph, with the path of the field at fault (as Zod reports it). */
@@ -20,7 +25,10 @@ export function findGraphProblems(pathway: GraphInput): GraphProblem[] {
 	const indexById = new Map<string, number>();
 	pathway.steps.forEach((step, i) => {
 		if (indexById.has(step.id)) {
-			problems.push({ path: ['steps', i, 'id'], message: `Duplicate step id "${step.id}" (also used by step ${indexById.get(step.id)})` });
+			problems.push({
+				path: ['steps', i, 'id'],
+				message: `Duplicate step id "${step.id}" (also used by step ${indexById.get(step.id)})`,
+			});
 		} else {
 			indexById.set(step.id, i);
 		}
@@ -31,25 +39,43 @@ export function findGraphProblems(pathway: GraphInput): GraphProblem[] {
 	}
 	pathway.steps.forEach((step, i) => {
 		step.next.forEach((edge, j) => {
-			if (!indexById.has(edge.to)) problems.push({ path: ['steps', i, 'next', j], message: `Step "${step.id}" points to unknown step "${edge.to}"` });
-			if (edge.to === step.id) problems.push({ path: ['steps', i, 'next', j], message: `Step "${step.id}" points to itself` });
+			if (!indexById.has(edge.to))
+				problems.push({
+					path: ['steps', i, 'next', j],
+					message: `Step "${step.id}" points to unknown step "${edge.to}"`,
+				});
+			if (edge.to === step.id)
+				problems.push({ path: ['steps', i, 'next', j], message: `Step "${step.id}" points to itself` });
 		});
 		(step.requires ?? []).forEach((id, j) => {
-			if (!indexById.has(id)) problems.push({ path: ['steps', i, 'requires', j], message: `Step "${step.id}" requires unknown step "${id}"` });
+			if (!indexById.has(id))
+				problems.push({
+					path: ['steps', i, 'requires', j],
+					message: `Step "${step.id}" requires unknown step "${id}"`,
+				});
 		});
 		(step.routes ?? []).forEach((id, j) => {
-			if (!routeIds.has(id)) problems.push({ path: ['steps', i, 'routes', j], message: `Step "${step.id}" names unknown route "${id}"` });
+			if (!routeIds.has(id))
+				problems.push({ path: ['steps', i, 'routes', j], message: `Step "${step.id}" names unknown route "${id}"` });
 		});
 	});
 	if (!pathway.steps.some((s) => s.next.length === 0)) {
 		problems.push({ path: ['steps'], message: 'The pathway has no end: at least one step must have no "next" steps' });
 	}
 	const cycle = findCycle(pathway.steps);
-	if (cycle) problems.push({ path: ['steps', indexById.get(cycle[0]!) ?? 0, 'next'], message: `The pathway has a cycle: ${cycle.join(' → ')}` });
+	if (cycle)
+		problems.push({
+			path: ['steps', indexById.get(cycle[0]!) ?? 0, 'next'],
+			message: `The pathway has a cycle: ${cycle.join(' → ')}`,
+		});
 	if (indexById.has(pathway.start)) {
 		const reached = reachableFrom(pathway.start, pathway.steps);
 		pathway.steps.forEach((step, i) => {
-			if (!reached.has(step.id)) problems.push({ path: ['steps', i, 'id'], message: `Step "${step.id}" cannot be reached from the start step "${pathway.start}"` });
+			if (!reached.has(step.id))
+				problems.push({
+					path: ['steps', i, 'id'],
+					message: `Step "${step.id}" cannot be reached from the start step "${pathway.start}"`,
+				});
 		});
 	}
 	return problems;

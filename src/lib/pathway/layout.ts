@@ -54,14 +54,12 @@ export async function layoutPathway(pathway: LayoutInput): Promise<PathwayLayout
 		},
 		children: pathway.steps.map((s) => ({ id: s.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
 		edges: pathway.steps.flatMap((s) =>
-			s.next.map(
-				(e, i): ElkExtendedEdge => ({
-					id: `${s.id}->${e.to}#${i}`,
-					sources: [s.id],
-					targets: [e.to],
-					labels: e.label ? [{ text: e.label, width: labelWidth(e.label), height: LABEL_HEIGHT }] : [],
-				}),
-			),
+			s.next.map((e, i): ElkExtendedEdge => ({
+				id: `${s.id}->${e.to}#${i}`,
+				sources: [s.id],
+				targets: [e.to],
+				labels: e.label ? [{ text: e.label, width: labelWidth(e.label), height: LABEL_HEIGHT }] : [],
+			})),
 		),
 	};
 	const result = await elk.layout(graph);
@@ -72,13 +70,20 @@ export async function layoutPathway(pathway: LayoutInput): Promise<PathwayLayout
 	}
 	const edges = (result.edges ?? []).map((e) => {
 		const section = e.sections?.[0];
-		const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) })) : [];
+		const points = section
+			? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({
+					x: round(p.x),
+					y: round(p.y),
+				}))
+			: [];
 		const label = e.labels?.[0];
 		return {
 			from: e.sources[0]!,
 			to: e.targets[0]!,
 			points,
-			...(label?.text ? { label: { text: label.text, x: round(label.x), y: round(label.y), width: round(label.width) } } : {}),
+			...(label?.text
+				? { label: { text: label.text, x: round(label.x), y: round(label.y), width: round(label.width) } }
+				: {}),
 		};
 	});
 	return { width: round(result.width), height: round(result.height), nodes, edges };

@@ -32,7 +32,12 @@ export function parseProgress(raw: string | null | undefined): Progress {
 }
 
 /** Returns new progress with one step's status set, or cleared when `status` is undefined. */
-export function withStatus(progress: Progress, pathway: string, step: string, status: StepStatus | undefined): Progress {
+export function withStatus(
+	progress: Progress,
+	pathway: string,
+	step: string,
+	status: StepStatus | undefined,
+): Progress {
 	const steps = { ...progress[pathway] };
 	if (status) steps[step] = status;
 	else delete steps[step];

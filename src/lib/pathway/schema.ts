@@ -18,7 +18,10 @@ export type StepKind = (typeof STEP_KINDS)[number];
 const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
 
 /** An edge to a following step; `label` names the branch ("Competent Authority route"). */
-const nextSchema = z.union([idSchema.transform((to) => ({ to, label: undefined as string | undefined })), z.object({ to: idSchema, label: z.string().min(2).optional() })]);
+const nextSchema = z.union([
+	idSchema.transform((to) => ({ to, label: undefined as string | undefined })),
+	z.object({ to: idSchema, label: z.string().min(2).optional() }),
+]);
 
 /** One step of a pathway. */
 export const stepSchema = z.object({

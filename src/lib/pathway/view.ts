@@ -22,7 +22,10 @@ export interface StepRelations {
  * the next (leftmost branch first), so a route reads as a run of consecutive steps in the stepper
  * view and in Tab order. A step comes only after every step that leads into it.
  */
-export function readingOrder<S extends { id: string; next: { to: string }[] }>(steps: readonly S[], layout: PathwayLayout): S[] {
+export function readingOrder<S extends { id: string; next: { to: string }[] }>(
+	steps: readonly S[],
+	layout: PathwayLayout,
+): S[] {
 	const byId = new Map(steps.map((s) => [s.id, s]));
 	const waiting = new Map(steps.map((s) => [s.id, 0]));
 	for (const s of steps) for (const e of s.next) waiting.set(e.to, (waiting.get(e.to) ?? 0) + 1);

@@ -11,7 +11,7 @@ export function fixSearchButtonLabel(html: string, label: string): string {
 	const visibleLabel = /(<span class="sl-hidden md:sl-block[^"]*"[^>]*?) aria-hidden="true"([^>]*)>/;
 	if (!button.test(html) || !visibleLabel.test(html)) {
 		throw new Error(
-			'src/lib/search/button-label.ts: Starlight\'s search button markup changed; update fixSearchButtonLabel() ' +
+			"src/lib/search/button-label.ts: Starlight's search button markup changed; update fixSearchButtonLabel() " +
 				'so the button is still named by its visible text (axe rule label-content-name-mismatch).',
 		);
 	}

@@ -24,7 +24,10 @@ export const PAGE_TYPE_LABELS = {
 } as const;
 
 /** The values a page contributes to the search filters. */
-export function searchFilters(data: { country: Country; pageType: keyof typeof PAGE_TYPE_LABELS }): { country: string; type: string } {
+export function searchFilters(data: { country: Country; pageType: keyof typeof PAGE_TYPE_LABELS }): {
+	country: string;
+	type: string;
+} {
 	return { country: COUNTRY_NAMES[data.country], type: PAGE_TYPE_LABELS[data.pageType] };
 }
 

@@ -29,7 +29,11 @@ export function rehypeBaseLinks({ base }: { base: string }) {
 			}
 		}
 		for (const attribute of node.attributes ?? []) {
-			if (attribute.type === 'mdxJsxAttribute' && URL_ATTRIBUTES.includes(attribute.name ?? '') && isSitePath(attribute.value)) {
+			if (
+				attribute.type === 'mdxJsxAttribute' &&
+				URL_ATTRIBUTES.includes(attribute.name ?? '') &&
+				isSitePath(attribute.value)
+			) {
 				attribute.value = prefix(attribute.value);
 			}
 		}

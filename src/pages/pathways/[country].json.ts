@@ -3,9 +3,14 @@ import { getCollection } from 'astro:content';
 
 // /pathways/<country>.json: the validated pathway data, for reuse under the content licence.
 export const getStaticPaths = (async () =>
-	(await getCollection('pathways')).map((entry) => ({ params: { country: entry.id }, props: { data: entry.data } }))) satisfies GetStaticPaths;
+	(await getCollection('pathways')).map((entry) => ({
+		params: { country: entry.id },
+		props: { data: entry.data },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const body = { licence: 'CC BY 4.0 (IMG Guide)', ...(props as { data: object }).data };
-	return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(body, null, 2), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

@@ -11,14 +11,24 @@ const target = {
 
 describe('embed options', () => {
 	it('reads allowed options', () => {
-		expect(parseEmbedOptions('?theme=dark&step=plab-2&hideIntro=1')).toEqual({ theme: 'dark', step: 'plab-2', hideIntro: true });
+		expect(parseEmbedOptions('?theme=dark&step=plab-2&hideIntro=1')).toEqual({
+			theme: 'dark',
+			step: 'plab-2',
+			hideIntro: true,
+		});
 	});
 	it('falls back to defaults for anything unexpected and ignores unknown parameters', () => {
-		expect(parseEmbedOptions('?theme="><script>&step=<img onerror=x>&hideIntro=yes&color=red')).toEqual({ theme: 'auto', step: undefined, hideIntro: false });
+		expect(parseEmbedOptions('?theme="><script>&step=<img onerror=x>&hideIntro=yes&color=red')).toEqual({
+			theme: 'auto',
+			step: undefined,
+			hideIntro: false,
+		});
 	});
 	it('writes only non-default options', () => {
 		expect(embedQuery({ theme: 'auto', hideIntro: false })).toBe('');
-		expect(embedQuery({ theme: 'light', step: 'english', hideIntro: true })).toBe('?theme=light&step=english&hideIntro=1');
+		expect(embedQuery({ theme: 'light', step: 'english', hideIntro: true })).toBe(
+			'?theme=light&step=english&hideIntro=1',
+		);
 	});
 });
 
@@ -32,10 +42,14 @@ describe('embed snippet', () => {
 		);
 	});
 	it('adds the auto-height script when asked', () => {
-		expect(embedSnippet(target, { theme: 'auto', hideIntro: false })).toMatch(/<script src="https:\/\/example\.edu\/guide\/embed\.js" async><\/script>$/);
+		expect(embedSnippet(target, { theme: 'auto', hideIntro: false })).toMatch(
+			/<script src="https:\/\/example\.edu\/guide\/embed\.js" async><\/script>$/,
+		);
 	});
 	it('escapes titles', () => {
-		expect(embedSnippet({ ...target, title: 'A "quoted" <b>title</b>' }, { theme: 'auto', hideIntro: false })).toContain('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;"');
+		expect(
+			embedSnippet({ ...target, title: 'A "quoted" <b>title</b>' }, { theme: 'auto', hideIntro: false }),
+		).toContain('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;"');
 	});
 });
 

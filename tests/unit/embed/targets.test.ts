@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleEmbedPath, diagramEmbedPath, embedTargets, oembedPath, pathwayOfPage } from '../../../src/lib/embed/targets.ts';
+import {
+	articleEmbedPath,
+	diagramEmbedPath,
+	embedTargets,
+	oembedPath,
+	pathwayOfPage,
+} from '../../../src/lib/embed/targets.ts';
 
 const absolute = (p: string) => `https://example.edu/guide${p}`;
 
@@ -20,7 +26,11 @@ describe('embed paths', () => {
 
 describe('embed targets', () => {
 	it('prefers the diagram on a country page', () => {
-		const t = embedTargets({ routeId: 'pathways/canada', title: 'Canada: pathway for IMGs', country: 'Canada' }, ['canada'], absolute);
+		const t = embedTargets(
+			{ routeId: 'pathways/canada', title: 'Canada: pathway for IMGs', country: 'Canada' },
+			['canada'],
+			absolute,
+		);
 		expect(t.preferred.embedUrl).toBe('https://example.edu/guide/embed/pathways/canada/');
 		expect(t.article.embedUrl).toBe('https://example.edu/guide/embed/article/pathways/canada/');
 		expect(t.preferred.pageUrl).toBe('https://example.edu/guide/pathways/canada/');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findCycle, findGraphProblems, previousSteps, reachableFrom, type GraphInput } from '../../../src/lib/pathway/graph.ts';
+import {
+	findCycle,
+	findGraphProblems,
+	previousSteps,
+	reachableFrom,
+	type GraphInput,
+} from '../../../src/lib/pathway/graph.ts';
 
 type Step = GraphInput['steps'][number];
 /** A pathway whose step list the tests can change. */
@@ -31,7 +37,10 @@ describe('pathway graph validation', () => {
 		const input = valid();
 		input.steps[0]!.next.push({ to: 'nowhere' });
 		const problems = findGraphProblems(input);
-		expect(problems).toContainEqual({ path: ['steps', 0, 'next', 1], message: 'Step "degree" points to unknown step "nowhere"' });
+		expect(problems).toContainEqual({
+			path: ['steps', 0, 'next', 1],
+			message: 'Step "degree" points to unknown step "nowhere"',
+		});
 	});
 
 	it('rejects a cycle and names its steps in order', () => {
@@ -59,7 +68,10 @@ describe('pathway graph validation', () => {
 	it('rejects duplicate step ids', () => {
 		const input = valid();
 		input.steps.push(step('english', ['licence']));
-		expect(findGraphProblems(input)).toContainEqual({ path: ['steps', 5, 'id'], message: 'Duplicate step id "english" (also used by step 1)' });
+		expect(findGraphProblems(input)).toContainEqual({
+			path: ['steps', 5, 'id'],
+			message: 'Duplicate step id "english" (also used by step 1)',
+		});
 	});
 
 	it('rejects unknown route ids and unknown requirements', () => {
@@ -67,7 +79,10 @@ describe('pathway graph validation', () => {
 		input.steps[2]!.routes = ['plab'];
 		input.steps[3]!.requires = ['ielts'];
 		expect(messages(input)).toEqual(
-			expect.arrayContaining(['Step "exam-1" names unknown route "plab"', 'Step "experience" requires unknown step "ielts"']),
+			expect.arrayContaining([
+				'Step "exam-1" names unknown route "plab"',
+				'Step "experience" requires unknown step "ielts"',
+			]),
 		);
 	});
 

@@ -3,7 +3,9 @@ import { parseProgress, progressSummary, withStatus } from '../../../src/lib/pat
 
 describe('stored progress', () => {
 	it('reads what was saved', () => {
-		expect(parseProgress('{"uk":{"plab-1":"done","plab-2":"in-progress"}}')).toEqual({ uk: { 'plab-1': 'done', 'plab-2': 'in-progress' } });
+		expect(parseProgress('{"uk":{"plab-1":"done","plab-2":"in-progress"}}')).toEqual({
+			uk: { 'plab-1': 'done', 'plab-2': 'in-progress' },
+		});
 	});
 	it('survives corrupted, empty or foreign data without throwing', () => {
 		for (const raw of [null, '', '{not json', '[]', '"text"', '{"uk":[1,2]}', '{"uk":null}']) {
@@ -25,7 +27,9 @@ describe('stored progress', () => {
 
 describe('progress summary', () => {
 	it('counts done and in-progress steps among the steps shown', () => {
-		expect(progressSummary({ a: 'done', b: 'done', c: 'in-progress', z: 'done' }, ['a', 'b', 'c', 'd'])).toBe('2 of 4 steps done, 1 in progress');
+		expect(progressSummary({ a: 'done', b: 'done', c: 'in-progress', z: 'done' }, ['a', 'b', 'c', 'd'])).toBe(
+			'2 of 4 steps done, 1 in progress',
+		);
 		expect(progressSummary(undefined, ['a'])).toBe('0 of 1 step done');
 	});
 });

@@ -29,7 +29,10 @@ function issues(input: unknown): string[] {
 describe('the pathway file schema', () => {
 	it('accepts a valid file and turns bare ids into edges', () => {
 		const parsed = pathwaySchema.parse(pathway());
-		expect(parsed.steps[0]!.next).toEqual([{ to: 'b', label: undefined }, { to: 'c', label: 'Other route' }]);
+		expect(parsed.steps[0]!.next).toEqual([
+			{ to: 'b', label: undefined },
+			{ to: 'c', label: 'Other route' },
+		]);
 	});
 	it('rejects a step without a source, naming the step and field', () => {
 		const input = pathway();

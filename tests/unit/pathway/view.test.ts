@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isOnRoute, nextSentence, readingOrder, requiresSentence, stepRelations } from '../../../src/lib/pathway/view.ts';
+import {
+	isOnRoute,
+	nextSentence,
+	readingOrder,
+	requiresSentence,
+	stepRelations,
+} from '../../../src/lib/pathway/view.ts';
 import type { PathwayLayout } from '../../../src/lib/pathway/layout.ts';
 
 const steps = [
-	{ id: 'degree', title: 'Degree', requires: [], next: [{ to: 'plab-1', label: 'PLAB route' }, { to: 'sponsor', label: 'Sponsorship' }] },
+	{
+		id: 'degree',
+		title: 'Degree',
+		requires: [],
+		next: [
+			{ to: 'plab-1', label: 'PLAB route' },
+			{ to: 'sponsor', label: 'Sponsorship' },
+		],
+	},
 	{ id: 'plab-1', title: 'PLAB 1', routes: ['plab'], requires: [], next: [{ to: 'plab-2' }] },
 	{ id: 'plab-2', title: 'PLAB 2', routes: ['plab'], requires: [], next: [{ to: 'licence' }] },
 	{ id: 'sponsor', title: 'Sponsorship', routes: ['sponsor'], requires: ['degree'], next: [{ to: 'licence' }] },

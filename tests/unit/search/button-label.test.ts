@@ -22,7 +22,9 @@ describe('the search button label fix', () => {
 			.replace('aria-hidden="true">Search', 'data-astro-source-loc="1:2" aria-hidden="true" data-x="y">Search');
 		const out = fixSearchButtonLabel(dev, 'Search');
 		expect(out).not.toContain('aria-label=');
-		expect(out).toContain('<button data-astro-source-file="x" data-open-modal disabled aria-keyshortcuts="Control+K" class="a"><span class="sr-only md:sl-hidden">Search</span>');
+		expect(out).toContain(
+			'<button data-astro-source-file="x" data-open-modal disabled aria-keyshortcuts="Control+K" class="a"><span class="sr-only md:sl-hidden">Search</span>',
+		);
 		expect(out).toContain('data-astro-source-loc="1:2" data-x="y">Search</span>');
 	});
 	it('fails loudly when Starlight changes its markup', () => {

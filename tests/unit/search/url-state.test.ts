@@ -18,7 +18,10 @@ describe('search URLs', () => {
 		expect(readSearchState(`?q=${'a'.repeat(500)}`).query).toHaveLength(200);
 	});
 	it('round-trips through a URL', () => {
-		const url = writeSearchState(new URL('https://x.org/search/?old=1'), { query: 'step 2 ck', filters: { country: ['United States'] } });
+		const url = writeSearchState(new URL('https://x.org/search/?old=1'), {
+			query: 'step 2 ck',
+			filters: { country: ['United States'] },
+		});
 		expect(url.search).toBe('?q=step+2+ck&country=United+States');
 		expect(readSearchState(url.search)).toEqual({ query: 'step 2 ck', filters: { country: ['United States'] } });
 	});

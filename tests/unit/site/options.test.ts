@@ -7,7 +7,8 @@ describe('site options from the environment', () => {
 		expect(siteOptions({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
 	});
 	it('normalises the base path however it is written', () => {
-		for (const raw of ['img-guide', '/img-guide', '/img-guide/', ' img-guide/ ']) expect(normaliseBase(raw)).toBe('/img-guide/');
+		for (const raw of ['img-guide', '/img-guide', '/img-guide/', ' img-guide/ '])
+			expect(normaliseBase(raw)).toBe('/img-guide/');
 		expect(normaliseBase('/a//b/')).toBe('/a/b/');
 		expect(normaliseBase('')).toBe('/');
 	});
