@@ -55,7 +55,8 @@ export default defineConfig({
 		starlight({
 			title: 'IMG Guide',
 			description:
-				'A plain-language, sourced guide for International Medical Graduates: what IMG means and how to get licensed in the US, UK, Canada, Australia, Ireland and New Zealand.',
+				'A plain-language, sourced guide for International Medical Graduates: what IMG means and how to get licensed ' +
+				'in the US, UK, Canada, Australia, Ireland and New Zealand.',
 			// Empty alt: the site title is written next to the logo, so naming the image too would repeat it.
 			logo: { src: './src/assets/logo.svg', alt: '' },
 			favicon: '/favicon.svg',

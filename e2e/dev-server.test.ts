@@ -40,7 +40,9 @@ beforeAll(async () => {
 		await new Promise((r) => setTimeout(r, 500));
 	}
 	throw new Error(
-		`The dev server did not answer within 60 seconds. Asked for ${origin}. Last error: ${String(lastError)} ${String((lastError as { cause?: unknown })?.cause)}. It printed:\n${log.slice(-2000)}`,
+		`The dev server did not answer within 60 seconds. Asked for ${origin}. ` +
+			`Last error: ${String(lastError)} ${String((lastError as { cause?: unknown })?.cause)}. ` +
+			`It printed:\n${log.slice(-2000)}`,
 	);
 });
 afterAll(() => {

@@ -36,7 +36,8 @@ async function openHostPage(body: string): Promise<{ page: Page; requests: strin
 	const name = `host-${++hostPages}.html`;
 	writeFileSync(
 		join(hostDir, name),
-		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A hospital page</h1>${body}</body></html>`,
+		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>' +
+			`<body><h1>A hospital page</h1>${body}</body></html>`,
 	);
 	const page = await guide.browser.newPage();
 	const requests: string[] = [];

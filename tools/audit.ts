@@ -22,12 +22,14 @@ function audit(): number {
 	if (!counts) {
 		const reason = report.message ?? report.error?.summary ?? 'no vulnerability counts in the response';
 		console.warn(
-			`audit: NOT CHECKED — the npm advisory service could not be used from this machine (${reason}). Run \`npm audit --omit=dev\` where the registry's audit endpoint is reachable.`,
+			`audit: NOT CHECKED — the npm advisory service could not be used from this machine (${reason}). ` +
+				"Run `npm audit --omit=dev` where the registry's audit endpoint is reachable.",
 		);
 		return 0;
 	}
 	console.log(
-		`audit: production dependencies have ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low known vulnerabilities.`,
+		`audit: production dependencies have ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ` +
+			`${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low known vulnerabilities.`,
 	);
 	if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
 		console.error('audit: FAILED — fix or replace the dependencies above (`npm audit --omit=dev` lists them).');

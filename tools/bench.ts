@@ -15,6 +15,9 @@ import { PROJECT_ROOT as root, scratchCopy } from './lib/project.ts';
 // The benchmark table shows one row per page type; the article embed is covered by the budgets test.
 const PAGE_TYPES = Object.fromEntries(Object.entries(SAMPLE_PAGES).filter(([type]) => type !== 'embedArticle'));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** One line of a text table: a positive width pads on the left (numbers), a negative one on the right (names). */
+const tableRow = (cells: readonly (string | number)[], widths: readonly number[]) =>
+	cells.map((c, i) => (widths[i]! < 0 ? String(c).padEnd(-widths[i]!) : String(c).padStart(widths[i]!))).join('');
 
 function build(cwd: string, outDir: string): { seconds: number; pages: number } {
 	const start = performance.now();
@@ -59,23 +62,74 @@ function scaledCopy(articles: number, pathways: number): string {
 		const t = terms[i % terms.length];
 		writeFileSync(
 			join(dir, `content/docs/generated/article-${i}.mdx`),
-			`---\ntitle: Generated article ${i}\ndescription: A generated article used only to measure how the build scales with content.\nlastReviewed: 2026-11-25\nsources:\n  - { title: Generated source, publisher: Benchmark, url: "https://example.org/${i}", accessed: "2026-11" }\n---\nimport Term from '@components/glossary/Term.astro';\n\n` +
-				`## Overview ${i}\n\nThis page talks about <Term>${t}</Term> and the steps around it. Doctors plan each stage, book exams and collect documents. Article number ${i} exists to give the search index realistic text.\n\n` +
-				`## Details\n\n- First point about ${t} number ${i}.\n- Second point with a [link](/glossary/).\n- Third point about registration and supervised practice.\n\n## More\n\n${'Plain sentences about training, licensing and employment follow here. '.repeat(12)}\n`,
+			[
+				'---',
+				`title: Generated article ${i}`,
+				'description: A generated article used only to measure how the build scales with content.',
+				'lastReviewed: 2026-11-25',
+				'sources:',
+				`  - { title: Generated source, publisher: Benchmark, url: "https://example.org/${i}", accessed: "2026-11" }`,
+				'---',
+				"import Term from '@components/glossary/Term.astro';",
+				'',
+				`## Overview ${i}`,
+				'',
+				`This page talks about <Term>${t}</Term> and the steps around it. Doctors plan each stage, book exams and ` +
+					`collect documents. Article number ${i} exists to give the search index realistic text.`,
+				'',
+				'## Details',
+				'',
+				`- First point about ${t} number ${i}.`,
+				'- Second point with a [link](/glossary/).',
+				'- Third point about registration and supervised practice.',
+				'',
+				'## More',
+				'',
+				'Plain sentences about training, licensing and employment follow here. '.repeat(12),
+				'',
+			].join('\n'),
 		);
 	}
 	for (let p = 0; p < pathways; p++) {
 		const steps = Array.from({ length: 10 }, (_, s) => {
 			const next = s === 9 ? [] : s === 2 ? [`s${s + 1}`, `s${s + 2}`] : s === 3 ? [`s${s + 2}`] : [`s${s + 1}`];
-			return `  - { id: s${s}, title: Step ${s}, kind: exam, summary: Generated step ${s} of pathway ${p}., details: Generated details., next: [${next.join(', ')}], lastVerified: 2026-11-25, source: { title: Page, publisher: Body, url: "https://example.org/", accessed: "2026-11" } }`;
+			return (
+				`  - { id: s${s}, title: Step ${s}, kind: exam, summary: Generated step ${s} of pathway ${p}., ` +
+				`details: Generated details., next: [${next.join(', ')}], lastVerified: 2026-11-25, ` +
+				'source: { title: Page, publisher: Body, url: "https://example.org/", accessed: "2026-11" } }'
+			);
 		});
 		writeFileSync(
 			join(dir, `content/docs/pathways/generated-${p}.mdx`),
-			`---\ntitle: Generated pathway ${p}\ndescription: A generated country page used only to measure how the build scales with pathways.\nlastReviewed: 2026-11-25\npageType: pathway\nsources:\n  - { title: Generated source, publisher: Benchmark, url: "https://example.org/", accessed: "2026-11" }\n---\nimport PathwayDiagram from '@components/pathway/PathwayDiagram.astro';\n\n## Step by step\n\n<PathwayDiagram pathway="generated-${p}" />\n`,
+			[
+				'---',
+				`title: Generated pathway ${p}`,
+				'description: A generated country page used only to measure how the build scales with pathways.',
+				'lastReviewed: 2026-11-25',
+				'pageType: pathway',
+				'sources:',
+				'  - { title: Generated source, publisher: Benchmark, url: "https://example.org/", accessed: "2026-11" }',
+				'---',
+				"import PathwayDiagram from '@components/pathway/PathwayDiagram.astro';",
+				'',
+				'## Step by step',
+				'',
+				`<PathwayDiagram pathway="generated-${p}" />`,
+				'',
+			].join('\n'),
 		);
 		writeFileSync(
 			join(dir, `content/pathways/generated-${p}.yaml`),
-			`country: Generated ${p}\npage: /pathways/generated-${p}/\nintro: A generated pathway used only for the benchmark.\nstart: s0\nroutes: [{ id: main, label: Main, description: The generated main route. }]\nsteps:\n${steps.join('\n')}\n`,
+			[
+				`country: Generated ${p}`,
+				`page: /pathways/generated-${p}/`,
+				'intro: A generated pathway used only for the benchmark.',
+				'start: s0',
+				'routes: [{ id: main, label: Main, description: The generated main route. }]',
+				'steps:',
+				...steps,
+				'',
+			].join('\n'),
 		);
 	}
 	return dir;
@@ -159,20 +213,24 @@ console.log(
 	`Pagefind: index on disk ${kb(q.indexOnDisk)} · first query downloads ${kb(q.firstQuery)} · second query ${kb(q.secondQuery)}`,
 );
 console.log('\nLighthouse, mobile preset');
-console.log(
-	`${'type'.padEnd(10)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'BP'.padStart(6)}${'SEO'.padStart(6)}${'LCP'.padStart(10)}${'TBT'.padStart(8)}${'CLS'.padStart(8)}`,
-);
+const LIGHTHOUSE_WIDTHS = [-10, 6, 6, 6, 6, 10, 8, 8];
+console.log(tableRow(['type', 'perf', 'a11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS'], LIGHTHOUSE_WIDTHS));
 for (const [type, r] of Object.entries(lighthouse) as [
 	string,
 	{ scores: Record<string, number>; metrics: { lcpMs?: number; tbtMs?: number; cls?: number } },
 ][]) {
-	console.log(
-		`${type.padEnd(10)}${String(r.scores.performance).padStart(6)}${String(r.scores.accessibility).padStart(6)}${String(r.scores['best-practices']).padStart(6)}${String(r.scores.seo).padStart(6)}${`${Math.round(r.metrics.lcpMs ?? 0)} ms`.padStart(10)}${`${Math.round(r.metrics.tbtMs ?? 0)} ms`.padStart(8)}${(r.metrics.cls ?? 0).toFixed(3).padStart(8)}`,
-	);
+	const { performance: perf, accessibility, seo } = r.scores;
+	const metrics = [
+		`${Math.round(r.metrics.lcpMs ?? 0)} ms`,
+		`${Math.round(r.metrics.tbtMs ?? 0)} ms`,
+		(r.metrics.cls ?? 0).toFixed(3),
+	];
+	console.log(tableRow([type, perf, accessibility, r.scores['best-practices'], seo, ...metrics], LIGHTHOUSE_WIDTHS));
 }
 console.log('\nScaling (generated content in a temporary copy; never committed)');
+const SCALING_WIDTHS = [9, 10, 8, 9, 9, 11, 11, 11];
 console.log(
-	`${'articles'.padStart(9)}${'pathways'.padStart(10)}${'pages'.padStart(8)}${'build'.padStart(9)}${'ms/page'.padStart(9)}${'index'.padStart(11)}${'1st query'.padStart(11)}${'2nd query'.padStart(11)}`,
+	tableRow(['articles', 'pathways', 'pages', 'build', 'ms/page', 'index', '1st query', '2nd query'], SCALING_WIDTHS),
 );
 for (const r of scaling as {
 	articles: number;
@@ -184,8 +242,8 @@ for (const r of scaling as {
 	firstQuery: number;
 	secondQuery: number;
 }[]) {
-	console.log(
-		`${String(r.articles).padStart(9)}${String(r.pathways).padStart(10)}${String(r.pages).padStart(8)}${`${r.seconds.toFixed(1)} s`.padStart(9)}${r.msPerPage.toFixed(0).padStart(9)}${kb(r.indexOnDisk).padStart(11)}${kb(r.firstQuery).padStart(11)}${kb(r.secondQuery).padStart(11)}`,
-	);
+	const sizes = [kb(r.indexOnDisk), kb(r.firstQuery), kb(r.secondQuery)];
+	const cells = [r.articles, r.pathways, r.pages, `${r.seconds.toFixed(1)} s`, r.msPerPage.toFixed(0), ...sizes];
+	console.log(tableRow(cells, SCALING_WIDTHS));
 }
 console.log('\nFull results: .tmp/bench-results.json');

@@ -25,7 +25,8 @@ export function checkLinks(): AstroIntegration {
 				}
 				const lines = broken.map((b) => `  ${b.page}: "${b.ref}": ${b.problem}`);
 				throw new Error(
-					`Found ${broken.length} broken internal link(s):\n${lines.join('\n')}\nFix the link in the page's source file (content/docs/<page>.mdx, content/*.yaml or the component that writes it).`,
+					`Found ${broken.length} broken internal link(s):\n${lines.join('\n')}\n` +
+						"Fix the link in the page's source file (content/docs/<page>.mdx, content/*.yaml or the component that writes it).",
 				);
 			},
 		},

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { completeCsp, scriptHash } from '../../src/integrations/csp-hashes.ts';
 
 const page = (head: string) =>
-	`<!doctype html><html><head><meta charset="utf-8"><script>inlineTheme()</script>${head}<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-bundled'; style-src 'self'"></head><body><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><script type="module">moduleInline()</script><style>.x{color:red}</style></body></html>`;
+	[
+		'<!doctype html><html><head><meta charset="utf-8"><script>inlineTheme()</script>',
+		head,
+		`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-bundled'; style-src 'self'"></head>`,
+		'<body><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>',
+		'<script type="module">moduleInline()</script><style>.x{color:red}</style></body></html>',
+	].join('');
 
 describe('completing the Content-Security-Policy', () => {
 	const out = completeCsp(page(''), 'index.html');

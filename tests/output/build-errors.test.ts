@@ -76,7 +76,11 @@ steps:
 ${['a:b', 'b:a', 'c:']
 	.map((pair) => {
 		const [id, next] = pair.split(':');
-		return `  - { id: ${id}, title: Step ${id}, kind: exam, summary: A step of the scratch file., details: Some details., next: [${next}], lastVerified: 2026-11-25, source: { title: Page, publisher: Body, url: "https://example.org/", accessed: "2026-05" } }`;
+		return (
+			`  - { id: ${id}, title: Step ${id}, kind: exam, summary: A step of the scratch file., details: Some details., ` +
+			`next: [${next}], lastVerified: 2026-11-25, ` +
+			'source: { title: Page, publisher: Body, url: "https://example.org/", accessed: "2026-05" } }'
+		);
 	})
 	.join('\n')}
 `,

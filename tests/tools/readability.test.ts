@@ -5,7 +5,8 @@ describe('reading grade', () => {
 	it('scores short plain sentences low and long academic ones high', () => {
 		const plain = readingGrade('You need a job. The job must be in a hospital. Then you can apply.');
 		const dense = readingGrade(
-			'Internationally educated practitioners must demonstrate substantial equivalence of postgraduate qualifications through comprehensive institutional verification procedures administered by regulatory authorities.',
+			'Internationally educated practitioners must demonstrate substantial equivalence of postgraduate ' +
+				'qualifications through comprehensive institutional verification procedures administered by regulatory authorities.',
 		);
 		expect(plain.grade).toBeLessThan(5);
 		expect(dense.grade).toBeGreaterThan(16);

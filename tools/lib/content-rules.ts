@@ -72,8 +72,40 @@ interface OutdatedClaim {
 
 const REQUIREMENT = /\b(requir\w*|must|need\w*|pass|take|sit|book|schedul\w*|register\w*|apply)\b/i;
 
-const PAST_OR_NEGATED =
-	/\b(discontinu\w*|no longer|not|never|ended|end(s|ing)?|former(ly)?|last|suspend\w*|stopp?\w*|replac\w*|scrap\w*|myth|wrong|false|old|previous(ly)?|retired|withdrawn|dropped|renamed|no plans|doesn't|don't|isn't|won't|cannot|without|removed)\b/i;
+const PAST_OR_NEGATED = new RegExp(
+	`\\b(${[
+		'discontinu\\w*',
+		'no longer',
+		'not',
+		'never',
+		'ended',
+		'end(s|ing)?',
+		'former(ly)?',
+		'last',
+		'suspend\\w*',
+		'stopp?\\w*',
+		'replac\\w*',
+		'scrap\\w*',
+		'myth',
+		'wrong',
+		'false',
+		'old',
+		'previous(ly)?',
+		'retired',
+		'withdrawn',
+		'dropped',
+		'renamed',
+		'no plans',
+		"doesn't",
+		"don't",
+		"isn't",
+		"won't",
+		'cannot',
+		'without',
+		'removed',
+	].join('|')})\\b`,
+	'i',
+);
 
 export const OUTDATED_CLAIMS: OutdatedClaim[] = [
 	{

@@ -56,7 +56,8 @@ export interface EmbedTarget {
 export function embedSnippet(target: EmbedTarget, options: EmbedOptions, { autoHeight = true } = {}): string {
 	const src = `${target.embedUrl}${embedQuery(options)}`;
 	const lines = [
-		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(target.title)}" width="100%" height="${target.height}" loading="lazy" style="border:0">`,
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(target.title)}" width="100%" height="${target.height}" ` +
+			'loading="lazy" style="border:0">',
 		`  <a href="${escapeHtml(target.pageUrl)}">${escapeHtml(target.title)}</a>`,
 		`</iframe>`,
 	];

@@ -36,7 +36,8 @@ describe('embed snippet', () => {
 	it('is an iframe with title, full width, height, lazy loading, no border and a fallback link', () => {
 		const html = embedSnippet(target, { theme: 'dark', hideIntro: false }, { autoHeight: false });
 		expect(html).toBe(
-			'<iframe src="https://example.edu/guide/embed/pathways/united-kingdom/?theme=dark" title="United Kingdom pathway for IMGs" width="100%" height="900" loading="lazy" style="border:0">\n' +
+			'<iframe src="https://example.edu/guide/embed/pathways/united-kingdom/?theme=dark" ' +
+				'title="United Kingdom pathway for IMGs" width="100%" height="900" loading="lazy" style="border:0">\n' +
 				'  <a href="https://example.edu/guide/pathways/united-kingdom/">United Kingdom pathway for IMGs</a>\n' +
 				'</iframe>',
 		);

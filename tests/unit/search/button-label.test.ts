@@ -3,7 +3,8 @@ import { fixSearchButtonLabel } from '../../../src/lib/search/button-label.ts';
 
 const starlightButton =
 	'<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K" class="a"><svg aria-hidden="true"></svg>' +
-	'<span class="sl-hidden md:sl-block a" aria-hidden="true">Search</span><kbd class="sl-hidden md:sl-flex a"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button>';
+	'<span class="sl-hidden md:sl-block a" aria-hidden="true">Search</span>' +
+	'<kbd class="sl-hidden md:sl-flex a"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button>';
 
 describe('the search button label fix', () => {
 	const fixed = fixSearchButtonLabel(starlightButton, 'Search');
@@ -23,7 +24,8 @@ describe('the search button label fix', () => {
 		const out = fixSearchButtonLabel(dev, 'Search');
 		expect(out).not.toContain('aria-label=');
 		expect(out).toContain(
-			'<button data-astro-source-file="x" data-open-modal disabled aria-keyshortcuts="Control+K" class="a"><span class="sr-only md:sl-hidden">Search</span>',
+			'<button data-astro-source-file="x" data-open-modal disabled aria-keyshortcuts="Control+K" class="a">' +
+				'<span class="sr-only md:sl-hidden">Search</span>',
 		);
 		expect(out).toContain('data-astro-source-loc="1:2" data-x="y">Search</span>');
 	});
