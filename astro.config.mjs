@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeContentSecurityPolicy } from './src/integrations/complete-csp.ts';
+import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { siteOptions } from './src/lib/site/options.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
 		processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }),
 	},
 	integrations: [
+		requireSiteUrl(process.env),
 		starlight({
 			title: 'IMG Guide',
 			description:

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { yamlFolderLoader, yamlListLoader } from './integrations/yaml-loaders.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { articleFields } from './lib/content/article-schema.ts';
 import { pathwaySchema } from './lib/pathway/schema.ts';
@@ -15,22 +16,22 @@ export const collections = {
 	}),
 	// Read by the PathwayDiagram component, the embed pages and /pathways/<country>.json.
 	pathways: defineCollection({
-		loader: glob({ base: './content/pathways', pattern: '*.yaml' }),
+		loader: yamlFolderLoader('./content/pathways/'),
 		schema: pathwaySchema,
 	}),
 	// Read by the Term component (inline acronyms) and the glossary page.
 	glossary: defineCollection({
-		loader: file('./content/glossary.yaml'),
+		loader: yamlListLoader('./content/glossary.yaml'),
 		schema: glossaryEntrySchema,
 	}),
 	// Read by the FAQ page, which also emits FAQPage structured data from it.
 	faq: defineCollection({
-		loader: file('./content/faq.yaml'),
+		loader: yamlListLoader('./content/faq.yaml'),
 		schema: faqEntrySchema,
 	}),
 	// Read by the WorkforceChart component on /understanding/imgs-in-healthcare/.
 	workforce: defineCollection({
-		loader: file('./content/workforce.yaml'),
+		loader: yamlListLoader('./content/workforce.yaml'),
 		schema: workforceShareSchema,
 	}),
 };

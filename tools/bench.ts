@@ -10,14 +10,14 @@ import { SEARCH_RANKING } from '../src/lib/search/ranking.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import * as pagefind from './lib/pagefind.ts';
-import { PROJECT_ROOT as root, scratchCopy } from './lib/project.ts';
+import { LOCAL_SITE_URL, PROJECT_ROOT as root, scratchCopy } from './lib/project.ts';
 
 // The benchmark table shows one row per page type; the article embed is covered by the budgets test.
 const PAGE_TYPES = Object.fromEntries(Object.entries(SAMPLE_PAGES).filter(([type]) => type !== 'embedArticle'));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** One line of a text table: a positive width pads on the left (numbers), a negative one on the right (names). */
-const tableRow = (cells: readonly (string | number)[], widths: readonly number[]) =>
-	cells.map((c, i) => (widths[i]! < 0 ? String(c).padEnd(-widths[i]!) : String(c).padStart(widths[i]!))).join('');
+const tableRow = (cells: readonly (string | number | undefined)[], widths: readonly number[]) =>
+	cells.map((c = '–', i) => (widths[i]! < 0 ? String(c).padEnd(-widths[i]!) : String(c).padStart(widths[i]!))).join('');
 
 function build(cwd: string, outDir: string): { seconds: number; pages: number } {
 	const start = performance.now();
@@ -26,6 +26,7 @@ function build(cwd: string, outDir: string): { seconds: number; pages: number } 
 		cwd,
 		encoding: 'utf8',
 		maxBuffer: 1024 ** 3,
+		env: { ...process.env, SITE_URL: process.env.SITE_URL ?? LOCAL_SITE_URL },
 	});
 	if (result.status !== 0)
 		throw new Error(

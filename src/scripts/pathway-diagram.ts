@@ -97,7 +97,9 @@ class PathwayDiagramElement extends HTMLElement {
 		const route = params.get('route') ?? '';
 		this.#setRoute(this.#routeExists(route) ? route : '');
 		this.#renderProgress();
-		const fromHash = window.location.hash.match(/^#step-([a-z0-9-]+)$/)?.[1];
+		const fromHash = window.location.hash.startsWith('#step-')
+			? window.location.hash.slice('#step-'.length)
+			: undefined;
 		const initial = params.get('step') ?? fromHash;
 		if (initial && this.#nodes.has(initial)) this.open(initial, { focus: false, scroll: true });
 	}

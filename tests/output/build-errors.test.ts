@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchCopy } from '../../tools/lib/project.ts';
+import { LOCAL_SITE_URL, scratchCopy } from '../../tools/lib/project.ts';
 
 // Bad input must fail the real build with a message naming the file and the field. Each case builds a
 // scratch copy of the project (node_modules hard-linked, caches left out) with one broken file added.
@@ -12,20 +12,34 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Builds the scratch copy with one extra file and returns the build's exit status and output. */
-function buildWith(file: string, text: string): { status: number | null; output: string } {
+/**
+ * Builds the scratch copy with one file added or replaced (restored afterwards) and returns the build's exit
+ * status and output. `env` replaces the environment's build settings (SITE_URL defaults to the local one).
+ */
+function buildWith(file: string, text: string, env: Record<string, string | undefined> = {}): BuildResult {
 	const path = join(scratch, file);
+	const original = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 	writeFileSync(path, text);
 	try {
-		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '.tmp/out'], {
-			cwd: scratch,
-			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
-		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+		return build(env);
 	} finally {
-		rmSync(path);
+		if (original === undefined) rmSync(path);
+		else writeFileSync(path, original);
 	}
+}
+
+interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+function build(env: Record<string, string | undefined> = {}): BuildResult {
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '.tmp/out'], {
+		cwd: scratch,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: LOCAL_SITE_URL, ...env },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const frontmatter = (extra = '') => `---
@@ -38,7 +52,16 @@ const sources = `sources:
   - { title: Official page, publisher: Regulator, url: "https://example.org/", accessed: "2026-05" }
 `;
 
+const BROKEN_YAML = '- id: broken\n  question: "an unclosed quote\n  answer: x\n';
+
 describe('the build rejects bad input', () => {
+	// First, while Astro's cache is still cold (nothing has been built in the scratch copy yet).
+	it('fails on a YAML syntax error in content/faq.yaml with a cold cache, naming the file and the line', () => {
+		const { status, output } = buildWith('content/faq.yaml', BROKEN_YAML);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/faq\.yaml, line \d+, column \d+/);
+	});
+
 	it('fails on an unknown glossary term, naming the term and the file', () => {
 		const { status, output } = buildWith(
 			'content/docs/scratch.mdx',
@@ -89,5 +112,44 @@ ${['a:b', 'b:a', 'c:']
 		expect(output).toContain('scratch.yaml');
 		expect(output).toMatch(/cycle: a → b → a/);
 		expect(output).toMatch(/Step "c" cannot be reached from the start step "a"/);
+	});
+
+	it('fails a production build without SITE_URL, saying how to set it', () => {
+		const { status, output } = build({ SITE_URL: '' });
+		expect(status).not.toBe(0);
+		expect(output).toContain('SITE_URL is not set');
+		expect(output).toContain('SITE_URL=https://example.edu npm run build');
+	});
+
+	it('fails on an inline script in an article, naming the page and its source file', () => {
+		const { status, output } = buildWith(
+			'content/docs/scratch.mdx',
+			`${frontmatter(sources)}\nText.\n\n<script>{'alert(document.domain)'}</script>\n`,
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('scratch/index.html (from content/docs/scratch.mdx): an inline <script> in the page');
+	});
+});
+
+describe('the build rejects broken data files with a warm cache', () => {
+	beforeAll(() => {
+		// A good build first, so the content cache holds the last good data (which must not be published).
+		expect(build().status).toBe(0);
+	}, 180_000);
+
+	it.each(['content/faq.yaml', 'content/workforce.yaml', 'content/glossary.yaml'])(
+		'fails on a YAML syntax error in %s, naming the file and the line',
+		(file) => {
+			const { status, output } = buildWith(file, BROKEN_YAML);
+			expect(status).not.toBe(0);
+			expect(output).toMatch(new RegExp(`${file.replace('.', '\\.')}, line \\d+, column \\d+`));
+			expect(output).not.toContain('Unknown glossary term');
+		},
+	);
+
+	it('fails on an empty pathway file, naming it', () => {
+		const { status, output } = buildWith('content/pathways/scratch.yaml', '');
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/pathways/scratch.yaml: expected a mapping of fields');
 	});
 });

@@ -11,6 +11,9 @@ export function projectPath(relative: string): string {
 	return join(PROJECT_ROOT, relative);
 }
 
+/** The address local builds are made for (SITE_URL in `npm run build:test`): the preview server's. */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
 /** The built site the output and browser tests read; `npm test` builds it first. */
 export const DIST = projectPath('dist/');
 /** The same site built with BASE_PATH=/img-guide/ (npm run build:base). */

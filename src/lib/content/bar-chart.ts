@@ -9,8 +9,14 @@ export interface BarInput {
 export interface BarChartLayout {
 	width: number;
 	height: number;
-	bars: { label: string; valueText: string; y: number; barWidth: number; labelY: number }[];
+	bars: { label: string; valueText: string; y: number; barWidth: number; barHeight: number; labelY: number }[];
+	/** Gridlines: each runs from the top to `gridBottom`, with its label at `labelY`. */
 	ticks: { value: number; x: number }[];
+	gridBottom: number;
+	tickLabelY: number;
+	/** Gaps between a bar and its label (left) and its value (right). */
+	labelGap: number;
+	valueGap: number;
 	plotX: number;
 	plotWidth: number;
 }
@@ -31,10 +37,12 @@ export function layoutBarChart(
 			valueText: bar.valueText,
 			y,
 			barWidth: Math.max(0, Math.min(bar.value, max)) * (plotWidth / max),
+			barHeight,
 			labelY: y + barHeight / 2,
 		};
 	});
 	const ticks = [];
 	for (let value = 0; value <= max; value += tickStep) ticks.push({ value, x: plotX + value * (plotWidth / max) });
-	return { width, height: top + inputs.length * rowHeight + axisHeight, bars, ticks, plotX, plotWidth };
+	const height = top + inputs.length * rowHeight + axisHeight;
+	return { width, height, bars, ticks, plotX, plotWidth, gridBottom: height - 20, tickLabelY: height - 4, labelGap: 8, valueGap: 6 };
 }

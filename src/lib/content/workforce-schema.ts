@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { sourceSchema } from './article-schema.ts';
+import { idField, sourceSchema } from './fields.ts';
 
 /** One bar of the "IMG share of doctors" chart; every bar carries its own source and year. */
 export const workforceShareSchema = z.object({
 	/** Stable key, e.g. "united-kingdom" or "oecd-average". */
-	id: z.string().regex(/^[a-z0-9-]+$/),
+	id: idField,
 	/** Label under the bar, e.g. "United Kingdom". */
 	label: z.string().min(2),
 	/** Percentage of doctors (0–100). */

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../site/escape-html.ts';
+import { isId } from '../site/ids.ts';
 
 /** Options a host can set on an embed URL; every other parameter is ignored. */
 export interface EmbedOptions {
@@ -20,7 +21,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
 	const step = params.get('step') ?? undefined;
 	return {
 		theme,
-		step: step && /^[a-z0-9-]{1,60}$/.test(step) ? step : undefined,
+		step: isId(step) ? step : undefined,
 		hideIntro: params.get('hideIntro') === '1',
 	};
 }

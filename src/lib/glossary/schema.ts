@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { COUNTRIES } from '../content/article-schema.ts';
+import { COUNTRIES, idField, sitePathField } from '../content/fields.ts';
 
 /** One glossary entry; the entry's `id` is also its anchor on /glossary/ (e.g. /glossary/#usmle). */
 export const glossaryEntrySchema = z.object({
 	/** Anchor and lookup key: lower-case letters, digits and dashes. */
-	id: z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes'),
+	id: idField,
 	/** The acronym or term as people write it, e.g. "USMLE" or "PGY-1". */
 	term: z.string().min(1),
 	/** What the acronym stands for, e.g. "United States Medical Licensing Examination". */
@@ -14,7 +14,7 @@ export const glossaryEntrySchema = z.object({
 	/** Which country uses the term, or "international". */
 	country: z.enum(COUNTRIES),
 	/** Site path of the page that explains it in detail, e.g. "/exams/usmle/". */
-	page: z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'Use a site path such as /exams/usmle/'),
+	page: sitePathField,
 	/** Other spellings people search for, e.g. "Step 1" for USMLE. */
 	aliases: z.array(z.string()).default([]),
 });

@@ -6,6 +6,7 @@ export interface GraphInput {
 		id: string;
 		routes?: string[] | undefined;
 		requires?: string[] | undefined;
+		branches?: 'choice' | 'all' | undefined;
 		next: { to: string }[];
 	}[];
 }
@@ -54,6 +55,12 @@ export function findGraphProblems(pathway: GraphInput): GraphProblem[] {
 					message: `Step "${step.id}" requires unknown step "${id}"`,
 				});
 		});
+		if (step.branches === 'all' && step.next.length < 2) {
+			problems.push({
+				path: ['steps', i, 'branches'],
+				message: `Step "${step.id}" says its next steps are all needed ("branches: all") but has fewer than two`,
+			});
+		}
 		(step.routes ?? []).forEach((id, j) => {
 			if (!routeIds.has(id))
 				problems.push({ path: ['steps', i, 'routes', j], message: `Step "${step.id}" names unknown route "${id}"` });

@@ -1,32 +1,18 @@
 import { z } from 'astro/zod';
-import { sourceSchema } from '../content/article-schema.ts';
+import { idField, sourceSchema } from '../content/fields.ts';
+import { STEP_KINDS } from './step-kinds.ts';
 import { findGraphProblems } from './graph.ts';
-
-/** Kinds of step; each gets its own shape and icon in the diagram, never only a colour. */
-export const STEP_KINDS = [
-	'credential',
-	'exam',
-	'language',
-	'training',
-	'match',
-	'licence',
-	'immigration',
-	'decision',
-] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
-
-const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
 
 /** An edge to a following step; `label` names the branch ("Competent Authority route"). */
 const nextSchema = z.union([
-	idSchema.transform((to) => ({ to, label: undefined as string | undefined })),
-	z.object({ to: idSchema, label: z.string().min(2).optional() }),
+	idField.transform((to) => ({ to, label: undefined as string | undefined })),
+	z.object({ to: idField, label: z.string().min(2).optional() }),
 ]);
 
 /** One step of a pathway. */
 export const stepSchema = z.object({
 	/** Unique within the file; used in URLs (?step=plab-2). */
-	id: idSchema,
+	id: idField,
 	/** Short name shown in the diagram box. */
 	title: z.string().min(2).max(60),
 	/** What kind of step this is. */
@@ -38,9 +24,11 @@ export const stepSchema = z.object({
 	/** Typical duration or format, only where a source states it. */
 	duration: z.string().optional(),
 	/** Route ids this step belongs to; leave out when every route passes through it. */
-	routes: z.array(idSchema).optional(),
+	routes: z.array(idField).optional(),
 	/** Steps that must be done first but are not on the edge into this one (said in words). */
-	requires: z.array(idSchema).default([]),
+	requires: z.array(idField).default([]),
+	/** How the next steps relate: "choice" (the reader takes one: "or") or "all" (every one, in any order: "and"). */
+	branches: z.enum(['choice', 'all']).default('choice'),
 	/** Steps that follow; an empty list marks an end of the pathway. */
 	next: z.array(nextSchema).default([]),
 	/** The official page for this step. */
@@ -52,7 +40,7 @@ export type PathwayStep = z.infer<typeof stepSchema>;
 
 /** A named path through the graph that a person can pick. */
 export const routeSchema = z.object({
-	id: idSchema,
+	id: idField,
 	/** Short label for the filter, e.g. "PLAB route". */
 	label: z.string().min(2),
 	/** Who this route is for, in one sentence. */
@@ -69,7 +57,7 @@ export const pathwaySchema = z
 		/** One or two sentences introducing the diagram. */
 		intro: z.string().min(10),
 		/** Id of the first step. */
-		start: idSchema,
+		start: idField,
 		/** Named routes; at least one. */
 		routes: z.array(routeSchema).min(1),
 		/** Every step in the pathway. */

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../site/escape-html.ts';
 /**
  * Starlight's search button is named by aria-label="Search" while it also shows "Search Ctrl K",
  * which fails WCAG 2.5.3 Label in Name (axe: label-content-name-mismatch). This rewrites the
@@ -16,10 +17,6 @@ export function fixSearchButtonLabel(html: string, label: string): string {
 		);
 	}
 	return html
-		.replace(button, `<button$1$2><span class="sr-only md:sl-hidden">${escapeText(label)}</span>`)
+		.replace(button, `<button$1$2><span class="sr-only md:sl-hidden">${escapeHtml(label)}</span>`)
 		.replace(visibleLabel, '$1$2>');
-}
-
-function escapeText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

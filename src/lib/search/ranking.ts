@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, type Country } from '../content/article-schema.ts';
+import { COUNTRY_NAMES, type Country } from '../content/fields.ts';
 
 /**
  * Pagefind ranking, passed to Starlight (the search dialog and /search/) and to the query tests.

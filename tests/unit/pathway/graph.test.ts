@@ -33,6 +33,17 @@ describe('pathway graph validation', () => {
 		expect(findGraphProblems(valid())).toEqual([]);
 	});
 
+	it('rejects "branches: all" on a step with fewer than two next steps, naming the field', () => {
+		const input = valid();
+		input.steps[0] = { ...input.steps[0]!, branches: 'all' };
+		expect(findGraphProblems(input)).toContainEqual({
+			path: ['steps', 0, 'branches'],
+			message: 'Step "degree" says its next steps are all needed ("branches: all") but has fewer than two',
+		});
+		input.steps[1] = { ...input.steps[1]!, branches: 'all' };
+		expect(findGraphProblems(input).filter((p) => p.path[1] === 1)).toEqual([]);
+	});
+
 	it('rejects a next step that does not exist, naming both steps and the field path', () => {
 		const input = valid();
 		input.steps[0]!.next.push({ to: 'nowhere' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	isOnRoute,
+	nextParts,
 	nextSentence,
 	readingOrder,
 	requiresSentence,
@@ -47,6 +48,17 @@ describe('relations in words', () => {
 	it('says what comes next, with branch labels', () => {
 		expect(nextSentence(relations.get('degree')!)).toBe('Next: PLAB 1 (PLAB route) or Sponsorship (Sponsorship).');
 		expect(nextSentence(relations.get('plab-1')!)).toBe('Next: PLAB 2.');
+	});
+	it('tells "and" (every next step, any order) from "or" (a choice) in words', () => {
+		const parallel = stepRelations([
+			{ id: 'degree', title: 'Degree', requires: [], branches: 'all', next: [{ to: 'a' }, { to: 'b' }, { to: 'c' }] },
+			{ id: 'a', title: 'Step 1', requires: [], next: [] },
+			{ id: 'b', title: 'Step 2 CK', requires: [], next: [] },
+			{ id: 'c', title: 'OET', requires: ['a', 'b'], next: [] },
+		]);
+		expect(nextSentence(parallel.get('degree')!)).toBe('Next, in any order: Step 1, Step 2 CK and OET.');
+		expect(requiresSentence(parallel.get('c')!)).toBe('Requires: Step 1 and Step 2 CK.');
+		expect(nextParts(parallel.get('degree')!).filter((p) => 'step' in p)).toHaveLength(3);
 	});
 	it('says when a step ends the pathway', () => {
 		expect(nextSentence(relations.get('licence')!)).toBe('This is the end of the pathway.');

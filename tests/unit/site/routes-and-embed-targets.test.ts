@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { embedTargets } from '../../../src/lib/embed/targets.ts';
 import {
 	articleEmbedPath,
 	diagramEmbedPath,
-	embedTargets,
 	oembedPath,
+	pathwayDataPath,
 	pathwayOfPage,
-} from '../../../src/lib/embed/targets.ts';
+	pathwayPagePath,
+} from '../../../src/lib/site/routes.ts';
 
 const absolute = (p: string) => `https://example.edu/guide${p}`;
 
@@ -16,6 +18,8 @@ describe('embed paths', () => {
 		expect(diagramEmbedPath('canada')).toBe('/embed/pathways/canada/');
 		expect(oembedPath('pathways/canada')).toBe('/oembed/pathways/canada.json');
 		expect(oembedPath('')).toBe('/oembed/index.json');
+		expect(pathwayPagePath('canada')).toBe('/pathways/canada/');
+		expect(pathwayDataPath('canada')).toBe('/pathways/canada.json');
 	});
 	it('knows which pages are country pages', () => {
 		expect(pathwayOfPage('pathways/canada', ['canada'])).toBe('canada');

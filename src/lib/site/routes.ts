@@ -1,0 +1,37 @@
+// Every site path the guide builds from an id lives here, so a page, its embed, its data and its oEmbed
+// response can never disagree about where the others are.
+
+/** Site path of a page from its Starlight route id ("" is the home page). */
+export function pagePath(routeId: string): string {
+	return routeId ? `/${routeId}/` : '/';
+}
+
+/** The article page that shows a pathway: /pathways/<pathway id>/. */
+export function pathwayPagePath(pathwayId: string): string {
+	return `/pathways/${pathwayId}/`;
+}
+
+/** The pathway's data as JSON: /pathways/<pathway id>.json. */
+export function pathwayDataPath(pathwayId: string): string {
+	return `/pathways/${pathwayId}.json`;
+}
+
+/** The pathway a page shows, when the page is a pathway's article ("pathways/canada" → "canada"). */
+export function pathwayOfPage(routeId: string, pathwayIds: readonly string[]): string | undefined {
+	return pathwayIds.find((id) => pagePath(routeId) === pathwayPagePath(id));
+}
+
+/** Where an article's chrome-less copy lives: /embed/article/<article path>/. */
+export function articleEmbedPath(routeId: string): string {
+	return routeId ? `/embed/article/${routeId}/` : '/embed/article/';
+}
+
+/** Where a country's diagram lives on its own: /embed/pathways/<pathway id>/. */
+export function diagramEmbedPath(pathwayId: string): string {
+	return `/embed/pathways/${pathwayId}/`;
+}
+
+/** The static oEmbed response for a page: /oembed/<article path>.json (home: /oembed/index.json). */
+export function oembedPath(routeId: string): string {
+	return `/oembed/${routeId || 'index'}.json`;
+}
