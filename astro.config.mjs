@@ -104,6 +104,7 @@ export default defineConfig({
 				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: `${DOCS_DIR}/understanding` } }] },
 				{ label: 'Pathways by country', items: [{ autogenerate: { directory: `${DOCS_DIR}/pathways` } }] },
 				{ label: 'Exams', items: [{ autogenerate: { directory: `${DOCS_DIR}/exams` } }] },
+				{ label: 'Documents checklists', items: [{ autogenerate: { directory: `${DOCS_DIR}/documents` } }] },
 				{ label: 'Challenges', items: [{ autogenerate: { directory: `${DOCS_DIR}/challenges` } }] },
 				{ label: 'Glossary', items: [{ label: 'Glossary of acronyms', link: '/glossary/' }] },
 				{ label: 'About', items: [{ autogenerate: { directory: `${DOCS_DIR}/about` } }] },

@@ -123,7 +123,6 @@ function scaledCopy(articles: number, pathways: number): string {
 			join(dir, `content/pathways/generated-${p}.yaml`),
 			[
 				`country: Generated ${p}`,
-				`page: /pathways/generated-${p}/`,
 				'intro: A generated pathway used only for the benchmark.',
 				'start: s0',
 				'routes: [{ id: main, label: Main, description: The generated main route. }]',

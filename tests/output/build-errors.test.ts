@@ -91,7 +91,6 @@ describe('the build rejects bad input', () => {
 		const { status, output } = buildWith(
 			'content/pathways/scratch.yaml',
 			`country: Scratch
-page: /pathways/scratch/
 intro: A pathway that loops back on itself.
 start: a
 routes: [{ id: main, label: Main, description: The only route in this file. }]

@@ -6,11 +6,11 @@ import { findGraphProblems } from './graph.ts';
 /** An edge to a following step; `label` names the branch ("Competent Authority route"). */
 const nextSchema = z.union([
 	idField.transform((to) => ({ to, label: undefined as string | undefined })),
-	z.object({ to: idField, label: z.string().min(2).optional() }),
+	z.strictObject({ to: idField, label: z.string().min(2).optional() }),
 ]);
 
 /** One step of a pathway. */
-export const stepSchema = z.object({
+export const stepSchema = z.strictObject({
 	/** Unique within the file; used in URLs (?step=plab-2). */
 	id: idField,
 	/** Short name shown in the diagram box. */
@@ -39,7 +39,7 @@ export const stepSchema = z.object({
 export type PathwayStep = z.infer<typeof stepSchema>;
 
 /** A named path through the graph that a person can pick. */
-export const routeSchema = z.object({
+export const routeSchema = z.strictObject({
 	id: idField,
 	/** Short label for the filter, e.g. "PLAB route". */
 	label: z.string().min(2),
@@ -49,11 +49,9 @@ export const routeSchema = z.object({
 
 /** One country's pathway file (content/pathways/<country>.yaml). */
 export const pathwaySchema = z
-	.object({
+	.strictObject({
 		/** Country name as shown to readers. */
 		country: z.string().min(2),
-		/** Site path of the country's article, e.g. /pathways/united-kingdom/. */
-		page: z.string().regex(/^\/pathways\/[a-z0-9-]+\/$/),
 		/** One or two sentences introducing the diagram. */
 		intro: z.string().min(10),
 		/** Id of the first step. */

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { pathwayPagePath } from '../../lib/site/routes.ts';
 
 // /pathways/<country>.json: the validated pathway data, for reuse under the content licence.
 export const getStaticPaths = (async () =>
 	(await getCollection('pathways')).map((entry) => ({
 		params: { country: entry.id },
-		props: { data: entry.data },
+		props: { data: { page: pathwayPagePath(entry.id), ...entry.data } },
 	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

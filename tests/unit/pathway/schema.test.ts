@@ -14,7 +14,6 @@ const step = (id: string, next: unknown[] = []) => ({
 });
 const pathway = () => ({
 	country: 'Testland',
-	page: '/pathways/testland/',
 	intro: 'An introduction to the diagram.',
 	start: 'a',
 	routes: [{ id: 'main', label: 'Main route', description: 'For everyone in the test.' }],
@@ -33,6 +32,11 @@ describe('the pathway file schema', () => {
 			{ to: 'b', label: undefined },
 			{ to: 'c', label: 'Other route' },
 		]);
+	});
+	it('rejects a misspelt field instead of dropping it, naming the step and the field', () => {
+		const input = pathway();
+		(input.steps[2] as Record<string, unknown>).lastVerifed = '2026-11-25';
+		expect(issues(input).join('\n')).toMatch(/^steps\.2: .*lastVerifed/m);
 	});
 	it('rejects a step without a source, naming the step and field', () => {
 		const input = pathway();
