@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeContentSecurityPolicy } from './src/integrations/complete-csp.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
+import { hostHeadersFile } from './src/integrations/host-headers-file.ts';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
+import { rehypeNoScripts } from './src/lib/content/rehype-no-scripts.ts';
 import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 
@@ -25,6 +27,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// No link prefetching (Starlight turns it on for every link): its module script would be the only script on
+	// an embed page that needs CORS in a sandboxed frame, and pages here are small enough to load on click.
+	prefetch: false,
 	// A strict Content-Security-Policy <meta> on every page: scripts and <style> elements only from this
 	// site or by hash (Astro hashes every script and style it renders). See README § Security headers.
 	security: {
@@ -48,9 +53,10 @@ export default defineConfig({
 	},
 	vite: { resolve: { alias: { 'starlight-style': STARLIGHT_STYLE_DIR } } },
 	markdown: {
-		// Authors write site paths ("/exams/plab/"); this keeps them inside BASE_PATH. The plugin is a rehype
-		// plugin, so it runs on the unified processor (Astro 7's default, Sätteri, takes no rehype plugins).
-		processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }),
+		// Articles may carry no scripts (see the plugin), and authors write site paths ("/exams/plab/") that this
+		// keeps inside BASE_PATH. Both are rehype plugins, so they run on the unified processor (Astro 7's
+		// default, Sätteri, takes no rehype plugins).
+		processor: unified({ rehypePlugins: [rehypeNoScripts, rehypeBaseLinks({ base })] }),
 	},
 	integrations: [
 		requireSiteUrl(process.env),
@@ -79,7 +85,7 @@ export default defineConfig({
 					attrs: { name: 'twitter:image', content: new URL(`${base}og-image.png`.replace(/\/+/g, '/'), site).href },
 				},
 			],
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/layer-order.css', './src/styles/custom.css'],
 			pagefind: { ranking: SEARCH_RANKING },
 			expressiveCode: {
 				// Wrapped code never scrolls sideways, so blocks need no focusable scroll region (and no unique names).
@@ -114,6 +120,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
 		// After Starlight, so these run once every page (and the search index) is written.
 		completeContentSecurityPolicy(),
+		hostHeadersFile(),
 		checkLinks(),
 	],
 });

@@ -205,6 +205,87 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 		await nodeButton(page, id!).click();
 		await page.locator('.pd-routes input:not([value=""])').first().check();
 		expect(await scan()).toEqual([]);
+		await page.getByRole('button', { name: 'Show all steps' }).click();
+		expect(await scan()).toEqual([]);
+		await page.close();
+	});
+});
+
+describe.each(PATHWAY_IDS)('the %s diagram, checked against GOV.UK’s step-by-step pattern', (country) => {
+	it('names each step by its position: "Step N of M: …"', async () => {
+		const page = await openCountry(country);
+		const total = await page.locator('.pd-node').count();
+		const names = await page
+			.locator('.pd-node-link')
+			.evaluateAll((links) => links.map((l) => l.textContent.replace(/\s+/g, ' ').trim()));
+		names.forEach((name, i) => expect(name).toMatch(new RegExp(`^Step ${i + 1} of ${total}: `)));
+		await expect(page.getByRole('button', { name: new RegExp(`^Step 1 of ${total}: `) }).count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	it('shows and hides all steps with one button that says which it will do', async () => {
+		const page = await openCountry(country);
+		const total = await page.locator('.pd-node').count();
+		const toggle = page.getByRole('button', { name: 'Show all steps' });
+		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+		await toggle.click();
+		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(total);
+		await expect(
+			page
+				.getByRole('button', { expanded: true })
+				.filter({ has: page.locator('.pd-title') })
+				.count(),
+		).resolves.toBe(total);
+		const hide = page.getByRole('button', { name: 'Hide all steps' });
+		await expect(hide.getAttribute('aria-expanded')).resolves.toBe('true');
+		await hide.click();
+		await expect(page.locator('.pd-detail:visible').count()).resolves.toBe(0);
+		await page.close();
+	});
+
+	it('marks the reader’s current step (the first in progress) with aria-current="step", visibly', async () => {
+		const page = await openCountry(country);
+		const ids = await stepIds(page);
+		const [first, second] = [ids[1]!, ids[2]!];
+		for (const id of [second, first]) {
+			await nodeButton(page, id).click();
+			await page.locator(`#step-${id}`).getByLabel('In progress').check();
+		}
+		await expect(page.locator('[aria-current="step"]').count()).resolves.toBe(1);
+		await expect(nodeButton(page, first).getAttribute('aria-current')).resolves.toBe('step');
+		const width = (id: string) => nodeButton(page, id).evaluate((l) => getComputedStyle(l).borderTopWidth);
+		expect(parseFloat(await width(first))).toBeGreaterThan(parseFloat(await width(ids[0]!)));
+		await page.locator(`#step-${first}`).getByLabel('Done').check();
+		await expect(nodeButton(page, second).getAttribute('aria-current')).resolves.toBe('step');
+		await page.getByRole('button', { name: 'Reset progress' }).click();
+		await expect(page.locator('[aria-current="step"]').count()).resolves.toBe(0);
+		await page.close();
+	});
+});
+
+describe('"and" versus "or" in the diagrams', () => {
+	it('says the US exams can be taken in any order, and a route choice is an "or"', async () => {
+		const page = await openCountry('united-states');
+		await expect(page.locator('#node-degree .pd-relations').textContent()).resolves.toContain(
+			'Next, in any order: USMLE Step 1, USMLE Step 2 CK and OET Medicine',
+		);
+		await expect(page.locator('#node-ecfmg-cert .pd-relations').textContent()).resolves.toMatch(
+			/Residency route\) or /,
+		);
+		await page.close();
+	});
+});
+
+describe('pathway diagrams in the dark theme', () => {
+	const dark = useBrowser({ colorScheme: 'dark' });
+
+	it.each(PATHWAY_IDS)('%s has no axe violations with all steps shown and hidden', async (country) => {
+		const page = await dark.browser.newPage();
+		await page.goto(`${site.server.origin}/pathways/${country}/`);
+		await page.locator('pathway-diagram[data-enhanced]').waitFor();
+		expect(await axeViolations(page, 'pathway-diagram')).toEqual([]);
+		await page.getByRole('button', { name: 'Show all steps' }).click();
+		expect(await axeViolations(page, 'pathway-diagram')).toEqual([]);
 		await page.close();
 	});
 });

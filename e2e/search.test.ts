@@ -63,4 +63,15 @@ describe('search in a real browser', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('matches filters in a shared link however they are written, and says which it ignored', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/search/?q=plab&country=united-kingdom&type=exam&type=atlantis`);
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		await expect(page.getByRole('checkbox', { name: /^United Kingdom/ }).isChecked()).resolves.toBe(true);
+		await expect(page.getByRole('checkbox', { name: /^Exam/ }).isChecked()).resolves.toBe(true);
+		await expect(resultTitles(page)).resolves.toContain('PLAB 1 and PLAB 2');
+		await expect(page.locator('.search-page-notice').textContent()).resolves.toContain('type “atlantis”');
+		await page.close();
+	});
 });

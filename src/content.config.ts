@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { yamlFolderLoader, yamlListLoader } from './integrations/yaml-loaders.ts';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { uiStringsLoader, yamlFolderLoader, yamlListLoader } from './integrations/data-loaders.ts';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { uiStringsSchema } from './lib/site/ui-strings.ts';
 import { articleFields } from './lib/content/article-schema.ts';
 import { pathwaySchema } from './lib/pathway/schema.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
@@ -33,5 +34,10 @@ export const collections = {
 	workforce: defineCollection({
 		loader: yamlListLoader('./content/workforce.yaml'),
 		schema: workforceShareSchema,
+	}),
+	// Read by Starlight's Astro.locals.t() in every component that writes interface text (src/lib/site/ui-strings.ts).
+	i18n: defineCollection({
+		loader: uiStringsLoader('./content/i18n/'),
+		schema: i18nSchema({ extend: uiStringsSchema }),
 	}),
 };

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'node-html-parser';
 import { listFiles } from '../src/integrations/built-pages.ts';
 import { SAMPLE_PAGES, bytesOf, measurePage } from './lib/page-weight.ts';
 import { SEARCH_RANKING } from '../src/lib/search/ranking.ts';
@@ -148,9 +149,14 @@ const weights = Object.fromEntries(
 	Object.entries(PAGE_TYPES).map(([type, path]) => [type, measurePage(join(root, 'dist/'), path)]),
 );
 results.pages = weights;
-const diagramScript = weights.pathway!.files.find((f) => f.includes('PathwayDiagram'))!;
+// The diagram's script is written inline on the page (see src/integrations/inline-bundle.ts).
+const pathwayHtml = parse(readFileSync(join(root, 'dist', PAGE_TYPES.pathway!, 'index.html'), 'utf8'));
+const diagramScript = pathwayHtml
+	.querySelectorAll('script:not([src])')
+	.map((s) => s.text)
+	.find((code) => code.includes('pathway-diagram'))!;
 results.scripts = {
-	diagramGzip: bytesOf(readFileSync(join(root, 'dist', diagramScript))).gzip,
+	diagramGzip: bytesOf(diagramScript).gzip,
 	embedHostGzip: bytesOf(readFileSync(join(root, 'dist/embed.js'))).gzip,
 };
 results.search = await searchBytes(join(root, 'dist'));

@@ -12,17 +12,37 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 	}
 }
 
-// WordPress adds "#?secret=…" to embeds it creates and resizes frames that answer with it.
-const wordpressSecret = new URLSearchParams(window.location.hash.replace(/^#\??/, '')).get('secret');
+// WordPress adds "#?secret=…" to the embeds it creates and speaks a small protocol with them (wp-embed.js):
+// the frame sends {message:'height'} to be resized and {message:'link'} to have the host open a link (its
+// frames are sandboxed without popups, so a link in a new tab would do nothing); the host sends
+// {message:'ready'} when its script loads, which the frame answers with its height.
+const secretParam = new URLSearchParams(window.location.hash.replace(/^#\??/, '')).get('secret');
+const wordpressSecret = secretParam && /^[A-Za-z0-9]{1,32}$/.test(secretParam) ? secretParam : undefined;
+const framed = window.parent !== window;
+
 let lastHeight = 0;
-function postHeight(): void {
+function postHeight(force = false): void {
 	const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-	if (height === lastHeight || window.parent === window) return;
+	if (!framed || (height === lastHeight && !force)) return;
 	lastHeight = height;
 	window.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, height }, '*');
-	if (wordpressSecret && /^[A-Za-z0-9]{1,32}$/.test(wordpressSecret)) {
-		window.parent.postMessage({ message: 'height', value: height, secret: wordpressSecret }, '*');
-	}
+	if (wordpressSecret) window.parent.postMessage({ message: 'height', value: height, secret: wordpressSecret }, '*');
 }
-new ResizeObserver(postHeight).observe(document.body);
+
+if (framed && wordpressSecret) {
+	window.addEventListener('message', (event) => {
+		const data = event.data as { message?: unknown; secret?: unknown } | null;
+		if (event.source === window.parent && data?.message === 'ready' && data.secret === wordpressSecret) {
+			postHeight(true);
+		}
+	});
+	document.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+		if (!link || link.getAttribute('href')!.startsWith('#') || event.defaultPrevented) return;
+		event.preventDefault();
+		window.parent.postMessage({ message: 'link', value: link.href, secret: wordpressSecret }, '*');
+	});
+}
+
+new ResizeObserver(() => postHeight()).observe(document.body);
 postHeight();

@@ -4,6 +4,7 @@ import { embedSnippet, type EmbedOptions, type EmbedTarget } from '../lib/embed/
 class EmbedKit extends HTMLElement {
 	connectedCallback(): void {
 		const targets = JSON.parse(this.dataset.targets!) as { article: EmbedTarget; diagram?: EmbedTarget };
+		const text = JSON.parse(this.dataset.text!) as { copied: string; copyBlocked: string };
 		const dialog = this.querySelector('dialog')!;
 		const options = this.querySelector<HTMLElement>('.embed-options')!;
 		const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) =>
@@ -42,11 +43,11 @@ class EmbedKit extends HTMLElement {
 				// Older browsers and some embedded contexts refuse the async clipboard; fall back to a selection copy.
 				snippet.select();
 				if (!document.execCommand('copy')) {
-					status.textContent = 'Copying was blocked: the snippet is selected, press Ctrl+C (or ⌘C) to copy it.';
+					status.textContent = text.copyBlocked;
 					return;
 				}
 			}
-			status.textContent = 'Snippet copied to the clipboard.';
+			status.textContent = text.copied;
 		};
 	}
 }

@@ -1,11 +1,14 @@
 import { isOnRoute } from '../lib/pathway/view.ts';
 import {
+	ENGLISH_SUMMARY_TEXT,
 	PROGRESS_STORAGE_KEY,
+	currentStep,
 	parseProgress,
 	progressSummary,
 	withStatus,
 	type Progress,
 	type StepStatus,
+	type SummaryText,
 } from '../lib/pathway/progress.ts';
 
 /** Storage that may be missing or throw (private mode, sandboxed iframes); every call is guarded. */
@@ -50,17 +53,32 @@ function replaceUrl(update: (url: URL) => void): void {
 	}
 }
 
-const STATUS_TEXT: Record<StepStatus, string> = { done: 'Done', 'in-progress': 'In progress' };
+/** Words the page's language gives the script (data-text, from content/i18n), with English fallbacks. */
+interface DiagramText extends SummaryText {
+	done: string;
+	inProgress: string;
+	showAll: string;
+	hideAll: string;
+}
+const ENGLISH_TEXT: DiagramText = {
+	...ENGLISH_SUMMARY_TEXT,
+	done: 'Done',
+	inProgress: 'In progress',
+	showAll: 'Show all steps',
+	hideAll: 'Hide all steps',
+};
 
 /**
- * Enhances the server-rendered pathway: opens one step's details at a time, moves focus along the
- * graph with arrow keys, filters by route, mirrors the state in the URL and keeps on-device progress.
+ * Enhances the server-rendered pathway: opens and closes each step's details (or all at once), moves focus
+ * along the graph with arrow keys, filters by route, mirrors the state in the URL and keeps on-device
+ * progress, marking the reader's current step.
  */
 class PathwayDiagramElement extends HTMLElement {
 	#pathway = '';
 	#nodes = new Map<string, HTMLElement>();
 	#details = new Map<string, HTMLElement>();
-	#open: string | undefined;
+	#open = new Set<string>();
+	#text = ENGLISH_TEXT;
 	#route = '';
 	#progress: Record<string, StepStatus> = {};
 
@@ -68,6 +86,11 @@ class PathwayDiagramElement extends HTMLElement {
 		if (this.dataset.enhanced) return;
 		this.dataset.enhanced = 'true';
 		this.#pathway = this.dataset.pathway ?? '';
+		try {
+			this.#text = { ...ENGLISH_TEXT, ...(JSON.parse(this.dataset.text ?? '{}') as Partial<DiagramText>) };
+		} catch {
+			/* Keep the English words. */
+		}
 		for (const node of this.querySelectorAll<HTMLElement>('.pd-node')) this.#nodes.set(node.dataset.step!, node);
 		for (const section of this.querySelectorAll<HTMLElement>('.pd-detail'))
 			this.#details.set(section.dataset.step!, section);
@@ -82,10 +105,12 @@ class PathwayDiagramElement extends HTMLElement {
 
 		this.addEventListener('click', (event) => this.#onClick(event));
 		this.addEventListener('keydown', (event) => {
-			if (event.key === 'Escape' && this.#open) {
-				event.preventDefault();
-				this.close({ returnFocus: true });
-			}
+			if (event.key !== 'Escape') return;
+			const inside = (event.target as Element).closest<HTMLElement>('.pd-detail')?.dataset.step;
+			const id = inside && this.#open.has(inside) ? inside : [...this.#open].at(-1);
+			if (!id) return;
+			event.preventDefault();
+			this.close(id, { returnFocus: true });
 		});
 		this.addEventListener('change', (event) => this.#onChange(event));
 
@@ -104,10 +129,8 @@ class PathwayDiagramElement extends HTMLElement {
 		if (initial && this.#nodes.has(initial)) this.open(initial, { focus: false, scroll: true });
 	}
 
-	/** Opens one step's details (closing any other) and reflects it in the URL. */
+	/** Opens one step's details and reflects it in the URL (other open steps stay open). */
 	open(id: string, { focus = true, scroll = false } = {}): void {
-		if (this.#open && this.#open !== id) this.#setExpanded(this.#open, false);
-		this.#open = id;
 		this.#setExpanded(id, true);
 		const section = this.#details.get(id)!;
 		if (scroll) section.scrollIntoView({ block: 'nearest' });
@@ -118,19 +141,32 @@ class PathwayDiagramElement extends HTMLElement {
 		});
 	}
 
-	/** Closes the open step, optionally returning focus to its box. */
-	close({ returnFocus = false } = {}): void {
-		const id = this.#open;
-		if (!id) return;
-		this.#open = undefined;
+	/** Closes one step's details, optionally returning focus to its box. */
+	close(id: string, { returnFocus = false } = {}): void {
+		if (!this.#open.has(id)) return;
 		this.#setExpanded(id, false);
 		if (returnFocus) this.#link(id).focus();
+		replaceUrl((url) => {
+			if (url.searchParams.get('step') === id) url.searchParams.delete('step');
+		});
+	}
+
+	/** Opens or closes every step's details, like GOV.UK's "Show all steps". */
+	toggleAll(): void {
+		const expand = this.#open.size < this.#nodes.size;
+		for (const id of this.#nodes.keys()) this.#setExpanded(id, expand);
 		replaceUrl((url) => url.searchParams.delete('step'));
 	}
 
 	#setExpanded(id: string, expanded: boolean): void {
+		if (expanded) this.#open.add(id);
+		else this.#open.delete(id);
 		this.#link(id).setAttribute('aria-expanded', String(expanded));
 		this.#details.get(id)!.toggleAttribute('data-open', expanded);
+		const all = this.#open.size === this.#nodes.size;
+		const toggle = this.querySelector<HTMLButtonElement>('.pd-toggle-all')!;
+		toggle.setAttribute('aria-expanded', String(all));
+		toggle.textContent = all ? this.#text.hideAll : this.#text.showAll;
 	}
 
 	#link(id: string): HTMLAnchorElement {
@@ -139,8 +175,13 @@ class PathwayDiagramElement extends HTMLElement {
 
 	#onClick(event: MouseEvent): void {
 		const target = event.target as Element;
-		if (target.closest('.pd-close')) {
-			this.close({ returnFocus: true });
+		const closeButton = target.closest('.pd-close');
+		if (closeButton) {
+			this.close(closeButton.closest<HTMLElement>('.pd-detail')!.dataset.step!, { returnFocus: true });
+			return;
+		}
+		if (target.closest('.pd-toggle-all')) {
+			this.toggleAll();
 			return;
 		}
 		if (target.closest('.pd-reset')) {
@@ -153,7 +194,7 @@ class PathwayDiagramElement extends HTMLElement {
 		const id = anchor.getAttribute('href')!.slice('#step-'.length);
 		if (!this.#nodes.has(id)) return;
 		event.preventDefault();
-		if (anchor.classList.contains('pd-node-link') && this.#open === id) this.close();
+		if (anchor.classList.contains('pd-node-link') && this.#open.has(id)) this.close(id);
 		else this.open(id);
 	}
 
@@ -252,19 +293,22 @@ class PathwayDiagramElement extends HTMLElement {
 	}
 
 	#renderProgress(): void {
+		const current = currentStep(this.#progress, [...this.#nodes.keys()]);
 		for (const [id, node] of this.#nodes) {
 			const status = this.#progress[id];
 			const label = node.querySelector<HTMLElement>('.pd-status')!;
 			if (status) node.dataset.status = status;
 			else delete node.dataset.status;
 			label.hidden = !status;
-			label.textContent = status ? STATUS_TEXT[status] : '';
+			label.textContent = status ? (status === 'done' ? this.#text.done : this.#text.inProgress) : '';
+			if (id === current) this.#link(id).setAttribute('aria-current', 'step');
+			else this.#link(id).removeAttribute('aria-current');
 			for (const input of this.#details.get(id)!.querySelectorAll<HTMLInputElement>('.pd-mark input')) {
 				input.checked = input.value === (status ?? '');
 			}
 		}
 		const visible = [...this.#nodes.keys()].filter((id) => this.#onRoute(id));
-		this.querySelector<HTMLElement>('.pd-summary')!.textContent = progressSummary(this.#progress, visible);
+		this.querySelector<HTMLElement>('.pd-summary')!.textContent = progressSummary(this.#progress, visible, this.#text);
 	}
 }
 

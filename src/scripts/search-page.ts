@@ -1,5 +1,5 @@
 import { PagefindUI } from '@pagefind/default-ui';
-import { readSearchState, writeSearchState, URL_FILTERS } from '../lib/search/url-state.ts';
+import { matchFilters, readSearchState, writeSearchState, URL_FILTERS } from '../lib/search/url-state.ts';
 import { openTopResultOnEnter } from './search-enter.ts';
 
 /** Runs the search page: Pagefind's UI, primed from ?q= and filter parameters, mirrored back into the URL. */
@@ -19,7 +19,13 @@ class SearchPage extends HTMLElement {
 		// Pagefind's box has only a title; name it by the visible label above it (WCAG 2.5.3, 3.3.2).
 		container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-page-label');
 		const state = readSearchState(window.location.search);
-		if (Object.keys(state.filters).length) ui.triggerFilters(state.filters);
+		const known = JSON.parse(this.dataset.filterValues ?? '{}') as Record<string, string[]>;
+		const { filters, unknown } = matchFilters(state.filters, known);
+		if (Object.keys(filters).length) ui.triggerFilters(filters);
+		// Say which filters of the link were ignored, as text only (never as HTML).
+		this.querySelector<HTMLElement>('.search-page-notice')!.textContent = unknown
+			.map((u) => (this.dataset.unknownFilter ?? '').replace('{filter}', u.name).replace('{value}', u.value))
+			.join(' ');
 		if (state.query) ui.triggerSearch(state.query);
 
 		const sync = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deniedHost, findOutdatedClaims } from '../../tools/lib/content-rules.ts';
+import { deniedHost, findOutdatedClaims, outdatedSource } from '../../tools/lib/content-rules.ts';
 import { DIST, articlePages, readPages, requireBuilt } from '../support/dist.ts';
 import { PATHWAY_IDS } from '../../tools/lib/project.ts';
 
@@ -22,6 +22,11 @@ describe.each(pages.map((p) => [p.urlPath, p] as const))('content of %s', (_path
 		);
 		const denied = cited.map((a) => a.getAttribute('href')!).filter((href) => deniedHost(href));
 		expect(denied).toEqual([]);
+	});
+
+	it('cites or links no official page that has been replaced', () => {
+		const links = main.querySelectorAll('a[href^="http"]').map((a) => a.getAttribute('href')!);
+		expect(links.filter((href) => outdatedSource(href))).toEqual([]);
 	});
 
 	it('states no outdated claim as current', () => {

@@ -43,6 +43,14 @@ const exams: Row[] = [
 	['OET', ['/exams/english-tests/', '/glossary/#oet'], 3],
 	['OET score', ['/exams/english-tests/'], 3],
 	['IELTS', ['/exams/english-tests/'], 1],
+	// Typed in a hurry: run together, lower case, a one-letter slip (glossary searchSpellings).
+	['plab2', ['/exams/plab/'], 1],
+	['plab1', ['/exams/plab/'], 1],
+	['step2ck', ['/exams/usmle/'], 3],
+	['step1', ['/exams/usmle/'], 3],
+	['mccqe1', ['/exams/mccqe-and-nac/'], 1],
+	['usmel', ['/exams/usmle/', '/glossary/#usmle'], 3],
+	['ecmfg', ['/pathways/united-states/', '/glossary/#ecfmg'], 3],
 ];
 const countries: Row[] = [
 	['united states', ['/pathways/united-states/'], 3],
@@ -63,6 +71,21 @@ const phrases: Row[] = [
 	['Conrad 30', ['/challenges/challenges-and-opportunities/', '/pathways/united-states/', '/glossary/#conrad-30'], 3],
 	['alternative licensure', ['/pathways/united-states/'], 3],
 	['what does IMG mean', ['/understanding/what-does-img-mean/'], 1],
+	// What readers ask first (December 2026 review).
+	['observership', ['/pathways/united-states/', '/glossary/#usce'], 3],
+	[
+		'attempt limit',
+		['/exams/usmle/', '/exams/plab/', '/exams/mccqe-and-nac/', '/exams/amc/', '/exams/nzrex/', '/exams/', '/faq/'],
+		3,
+	],
+	['Medicare', ['/pathways/australia/'], 3],
+	['moratorium', ['/pathways/australia/'], 3],
+	['prioritisation', ['/pathways/united-kingdom/'], 3],
+	['Health and Care Worker visa', ['/pathways/united-kingdom/', '/faq/'], 3],
+	['documents checklist', ['/documents/'], 3],
+	['graduation year', ['/pathways/united-states/', '/pathways/canada/', '/pathways/', '/faq/'], 3],
+	['vocational registration', ['/pathways/new-zealand/'], 3],
+	['Express Entry', ['/pathways/canada/', '/glossary/#ircc'], 3],
 	// Plurals and inflections: Pagefind stems English words.
 	['PLAB exams', ['/exams/plab/'], 3],
 	['usmle steps', ['/exams/usmle/'], 3],
@@ -106,6 +129,18 @@ describe('search finds the page that explains what people type', () => {
 			).toBeLessThan(rank);
 		},
 	);
+});
+
+describe('search shows articles, not page chrome', () => {
+	// Buttons, dialogs and diagram controls are kept out of the index (data-pagefind-ignore), so no result,
+	// sub-result or excerpt is one of them.
+	const CHROME = /Embed this page|Copy snippet|Reset progress|Show all steps|Hide all steps|Show a route|HTML snippet/;
+	it.each(['plab', 'plab2', 'embed', 'usmle', 'progress', 'snippet', 'reset'])('"%s"', async (query) => {
+		// The embed guide names the Embed dialog's controls in its own prose, which is content.
+		for (const result of (await search.shown(query)).filter((r) => !r.url.endsWith('/about/embed/'))) {
+			for (const text of result.texts) expect(text, `${result.url}: ${text}`).not.toMatch(CHROME);
+		}
+	});
 });
 
 describe('search filters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deniedHost, findOutdatedClaims, sentences } from '../../tools/lib/content-rules.ts';
+import { deniedHost, findOutdatedClaims, outdatedSource, sentences } from '../../tools/lib/content-rules.ts';
 
 describe('source hosts', () => {
 	it('denies prep-course sites and reposts, including their subdomains', () => {
@@ -18,6 +18,21 @@ describe('source hosts', () => {
 	});
 });
 
+describe('replaced official pages', () => {
+	it('names the live page for a replaced one', () => {
+		expect(
+			outdatedSource(
+				'https://www.medicalboard.gov.au/Registration/International-Medical-Graduates/Specialist-Pathway/Expedited-specialist-pathway.aspx',
+			),
+		).toMatch(/International-Medical-Graduates\/Expedited-specialist-pathway\.aspx$/);
+		expect(
+			outdatedSource(
+				'https://www.medicalboard.gov.au/Registration/International-Medical-Graduates/Expedited-specialist-pathway.aspx',
+			),
+		).toBeUndefined();
+	});
+});
+
 describe('outdated claims', () => {
 	it.each([
 		['IMGs must pass USMLE Step 2 CS before the Match.', 'USMLE Step 2 CS is required'],
@@ -29,6 +44,47 @@ describe('outdated claims', () => {
 			'WFME-recognised accreditation is a hard ECFMG requirement',
 		],
 		['PLAB has been replaced by the UKMLA.', 'PLAB has been replaced by the UKMLA'],
+		[
+			'Step 2 CS was suspended in May 2020 and later discontinued.',
+			'Step 2 CS was suspended in May 2020 (it was suspended in March 2020; the suspension was extended on 26 May)',
+		],
+		[
+			'ECFMG asks for OET Medicine with 350 in each of the four sub-tests.',
+			'ECFMG needs OET 350 in each sub-test (only for OET taken before 1 April 2022)',
+		],
+		['The current ECFMG OET threshold is unconfirmed.', 'ECFMG’s current OET threshold is unconfirmed'],
+		[
+			'At least 17 states have passed laws for internationally trained physicians.',
+			'a count of US states with alternative-licensure laws without a date',
+		],
+		[
+			'Every state requires Step 3 before the provisional licence.',
+			'every state requires Step 3 before the provisional licence',
+		],
+		[
+			'The $100,000 payment applies to every H-1B petition for a doctor.',
+			'the $100,000 H-1B payment applies to every H-1B petition',
+		],
+		[
+			'The comparable health system list covers 26 countries.',
+			'New Zealand’s comparable health system list has 26 countries (29 since July 2025)',
+		],
+		[
+			'Practice-Ready Assessment programs run in seven provinces.',
+			'Practice-Ready Assessment runs in seven provinces (nine provincial programs)',
+		],
+		[
+			'The LMCC requires 12 months of postgraduate training.',
+			'the LMCC needs 12 months of postgraduate training (not since 26 January 2026)',
+		],
+		[
+			'O&G joined the expedited specialist pathway in March 2025.',
+			'O&G joined Australia’s expedited specialist pathway in March 2025 (date unconfirmed)',
+		],
+		[
+			'Australia has four pathways for international medical graduates.',
+			'Australia has four registration pathways (three main ones plus the Expedited Specialist pathway)',
+		],
 	])('catches "%s"', (sentence, claim) => {
 		expect(findOutdatedClaims(sentence).map((f) => f.claim)).toEqual([claim]);
 	});
@@ -45,6 +101,17 @@ describe('outdated claims', () => {
 		'Step 2 Clinical Skills (CS) tested clinical skills in a hands-on exam.',
 		'PLAB was aligned to the MLA in 2024 rather than replaced.',
 		'“Step 1 gives you a three-digit score.” Misleading since 2022.',
+		'Testing was suspended in March 2020, and the suspension was extended on 26 May 2020.',
+		'For OET taken before 1 April 2022, ECFMG asked for 350 in each sub-test.',
+		'As of December 2025, the FSMB counted 18 states with laws for internationally trained physicians.',
+		'Some states require Step 3 before the provisional licence; others allow it later.',
+		'But Step 3 is not always needed before the provisional licence.',
+		'The $100,000 payment applies only to new petitions for people outside the US.',
+		'The list grew from 26 to 29 comparable health system countries in July 2025.',
+		'The MCC works with nine provincial Practice-Ready Assessment programs.',
+		'Since 26 January 2026 the LMCC no longer needs 12 months of postgraduate training.',
+		'Reports said O&G would be added from March 2025, but the date is not confirmed.',
+		'Australia has three main pathways plus the Expedited Specialist pathway: four in all.',
 	])('accepts "%s"', (sentence) => {
 		expect(findOutdatedClaims(sentence)).toEqual([]);
 	});

@@ -137,8 +137,86 @@ export const OUTDATED_CLAIMS: OutdatedClaim[] = [
 		claim: 'PLAB has been replaced by the UKMLA',
 		topic: /\bPLAB\b[^.]*\breplaced\b/i,
 		allowedWhen: /\b(not|wasn't|hasn't|has not|myth|continues|still|rather than)\b/i,
+	}, // The December 2026 review (fact sheet §11): each rule catches a correction coming undone.
+	{
+		claim:
+			'Step 2 CS was suspended in May 2020 (it was suspended in March 2020; the suspension was extended on 26 May)',
+		topic: /\bsuspended (in|on) (late )?May 2020\b/i,
+		allowedWhen: /\b(not|wrong|myth)\b/i,
+	},
+	{
+		claim: 'ECFMG needs OET 350 in each sub-test (only for OET taken before 1 April 2022)',
+		topic: /\b350\b[^.]*\b(in )?(each|every|all four)\b[^.]*\b(sub-?tests?|parts?|components?|skills?)\b/i,
+		assertedWhen: /\b(OET|ECFMG)\b/,
+		allowedWhen: /\b(before 1 April 2022|taken before|old|older|previous(ly)?|earlier|until)\b/i,
+	},
+	{
+		claim: 'ECFMG’s current OET threshold is unconfirmed',
+		topic: /\bECFMG\b[^.]*\b(OET|threshold|passing score)\b[^.]*\b(unconfirmed|not (been )?confirmed)\b/i,
+		allowedWhen: /\b(earlier|before|old)\b/i,
+	},
+	{
+		claim: 'a count of US states with alternative-licensure laws without a date',
+		topic: /\b\d{1,2} states\b[^.]*\b(alternative|provisional|internationally trained|without (a )?(US )?residency)\b/i,
+		allowedWhen: /\b(as of|in (early |late )?20\d\d|20\d\d)\b/i,
+	},
+	{
+		claim: 'every state requires Step 3 before the provisional licence',
+		topic:
+			/\bStep 3\b[^.]*\b(before|first)\b[^.]*\bprovisional licen[cs]e\b|\bprovisional licen[cs]e\b[^.]*\b(requires?|needs?|after)\b[^.]*\bStep 3\b/i,
+		assertedWhen: /\b(all|every|always|each state)\b/i,
+		allowedWhen: /\b(not|some|varies|vary|differ\w*|depends|later|myth)\b/i,
+	},
+	{
+		claim: 'the $100,000 H-1B payment applies to every H-1B petition',
+		topic: /\$100,000\b[^.]*\b(every|all|any) (new )?H-1B\b|\b(every|all|any) H-1B\b[^.]*\$100,000/i,
+		allowedWhen: /\b(not|only|outside the US)\b/i,
+	},
+	{
+		claim: 'New Zealand’s comparable health system list has 26 countries (29 since July 2025)',
+		topic: /\b(comparable health system|CHS)\b[^.]*\b26\b|\b26 countries\b[^.]*\b(comparable|CHS)\b/i,
+		allowedWhen: /\b(was|were|before|until|previously|earlier|from 26|grew)\b/i,
+	},
+	{
+		claim: 'Practice-Ready Assessment runs in seven provinces (nine provincial programs)',
+		topic:
+			/\b(seven|7) (provinces|provincial programs?)\b[^.]*\b(PRA|Practice-Ready)\b|\b(PRA|Practice-Ready)\b[^.]*\b(seven|7) (provinces|provincial)\b/i,
+		allowedWhen: /\b(was|were|2022|previously|earlier)\b/i,
+	},
+	{
+		claim: 'the LMCC needs 12 months of postgraduate training (not since 26 January 2026)',
+		topic: /\bLMCC\b[^.]*\b(12|twelve) months\b|\b(12|twelve) months\b[^.]*\bLMCC\b/i,
+		allowedWhen: new RegExp(`${PAST_OR_NEGATED.source}|before 26 January 2026|until 26 January 2026|used to`, 'i'),
+	},
+	{
+		claim: 'O&G joined Australia’s expedited specialist pathway in March 2025 (date unconfirmed)',
+		topic: /\b(O&G|obstetrics and gynaecology)\b[^.]*\bMarch 2025\b|\bMarch 2025\b[^.]*\b(O&G|obstetrics)\b/i,
+		allowedWhen: /\b(not confirmed|unconfirmed|not stated|could not confirm|reported)\b/i,
+	},
+	{
+		claim: 'Australia has four registration pathways (three main ones plus the Expedited Specialist pathway)',
+		topic:
+			/\b(Australia|Ahpra|Medical Board of Australia)\b[^.]*\b(four|4) (main )?pathways\b|\b(four|4) (main )?pathways\b[^.]*\b(Australia|Ahpra)\b/i,
+		allowedWhen: /\bplus\b/i,
 	},
 ];
+
+/** Official pages that were replaced; a page citing or linking one points readers at stale text. */
+export const OUTDATED_SOURCE_URLS: { url: string; use: string }[] = [
+	{
+		url: 'https://www.medicalboard.gov.au/Registration/International-Medical-Graduates/Specialist-Pathway/Expedited-specialist-pathway.aspx',
+		use: 'https://www.medicalboard.gov.au/Registration/International-Medical-Graduates/Expedited-specialist-pathway.aspx',
+	},
+];
+
+/** The replacement for a cited URL that points at a replaced official page, or undefined. */
+export function outdatedSource(url: string): string | undefined {
+	const normalised = url
+		.toLowerCase()
+		.replace(/^http:/, 'https:')
+		.replace(/[#?].*$/, '');
+	return OUTDATED_SOURCE_URLS.find((o) => o.url.toLowerCase() === normalised)?.use;
+}
 
 /** Splits prose into sentences (good enough for checking claims, not for typesetting). */
 export function sentences(text: string): string[] {

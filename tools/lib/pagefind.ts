@@ -20,7 +20,13 @@ interface PagefindData {
 	url: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	sub_results: { url: string; title: string; weighted_locations?: { weight: number; balanced_score: number }[] }[];
+	excerpt: string;
+	sub_results: {
+		url: string;
+		title: string;
+		excerpt: string;
+		weighted_locations?: { weight: number; balanced_score: number }[];
+	}[];
 }
 
 /** The sub-result (anchored section) that matched most strongly; Pagefind lists them in page order. */
@@ -70,5 +76,14 @@ export async function loadSearch(dist: string, ranking: Record<string, unknown>)
 			}));
 		},
 		filters: () => pagefind.filters(),
+		/** Every result's excerpt and its sub-results' titles and excerpts, as the search UI shows them. */
+		async shown(query: string): Promise<{ url: string; texts: string[] }[]> {
+			const { results } = await pagefind.search(query);
+			const data = await Promise.all(results.map((r) => r.data()));
+			return data.map((d) => ({
+				url: d.url,
+				texts: [d.excerpt, ...d.sub_results.flatMap((s) => [s.title, s.excerpt])],
+			}));
+		},
 	};
 }

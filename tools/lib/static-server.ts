@@ -27,11 +27,13 @@ export interface StaticServer {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port, like a static host: directories serve index.html, unknown
- * paths the 404 page, and the site's own `_headers` file is applied (framing rules, CORS, nosniff).
+ * paths the 404 page, and the site's own `_headers` file is applied (framing rules, CORS, nosniff) unless
+ * `applyHeaders` is false, like GitHub Pages, S3 or a plain nginx, which send no custom headers.
  */
-export async function serveStatic(dir: string, { base = '/' } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { base = '/', applyHeaders = true } = {}): Promise<StaticServer> {
 	const headersFile = join(dir, '_headers');
-	const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+	const rules: HeaderRule[] =
+		applyHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);

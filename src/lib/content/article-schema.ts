@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { COUNTRIES, sourceSchema } from './fields.ts';
+import { COUNTRIES } from './countries.ts';
+import { sourceSchema } from './fields.ts';
 
 /** What kind of page this is; search uses it to filter and weight results. */
 export const PAGE_TYPES = ['article', 'pathway', 'exam', 'glossary'] as const;

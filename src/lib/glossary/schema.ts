@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { COUNTRIES, idField, sitePathField } from '../content/fields.ts';
+import { COUNTRIES } from '../content/countries.ts';
+import { idField, sitePathField } from '../content/fields.ts';
 
 /** One glossary entry; the entry's `id` is also its anchor on /glossary/ (e.g. /glossary/#usmle). */
 export const glossaryEntrySchema = z.object({
@@ -17,5 +18,7 @@ export const glossaryEntrySchema = z.object({
 	page: sitePathField,
 	/** Other spellings people search for, e.g. "Step 1" for USMLE. */
 	aliases: z.array(z.string()).default([]),
+	/** How people type the term in a hurry (run together, a common typo): indexed for search, never shown. */
+	searchSpellings: z.array(z.string()).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -44,12 +44,41 @@ export function withStatus(
 	return { ...progress, [pathway]: steps };
 }
 
+/** The summary's wording with {done}, {total} and {started} placeholders (from content/i18n). */
+export interface SummaryText {
+	summary: string;
+	/** The same when only one step is shown ("0 of 1 step done"). */
+	summaryOne: string;
+	summaryStarted: string;
+}
+
+export const ENGLISH_SUMMARY_TEXT: SummaryText = {
+	summary: '{done} of {total} steps done',
+	summaryOne: '{done} of {total} step done',
+	summaryStarted: '{done} of {total} steps done, {started} in progress',
+};
+
 /** "3 of 9 steps done, 1 in progress": counts only the steps currently shown. */
-export function progressSummary(statuses: Record<string, StepStatus> | undefined, stepIds: readonly string[]): string {
-	const done = stepIds.filter((id) => statuses?.[id] === 'done').length;
-	const started = stepIds.filter((id) => statuses?.[id] === 'in-progress').length;
-	const noun = stepIds.length === 1 ? 'step' : 'steps';
-	return `${done} of ${stepIds.length} ${noun} done${started ? `, ${started} in progress` : ''}`;
+export function progressSummary(
+	statuses: Record<string, StepStatus> | undefined,
+	stepIds: readonly string[],
+	text: SummaryText = ENGLISH_SUMMARY_TEXT,
+): string {
+	const counts: Record<string, number> = {
+		done: stepIds.filter((id) => statuses?.[id] === 'done').length,
+		started: stepIds.filter((id) => statuses?.[id] === 'in-progress').length,
+		total: stepIds.length,
+	};
+	const template = counts.started ? text.summaryStarted : stepIds.length === 1 ? text.summaryOne : text.summary;
+	return template.replace(/\{(done|started|total)\}/g, (_, name: string) => String(counts[name]));
+}
+
+/** The reader's current step: the first step in reading order marked "in progress", if any. */
+export function currentStep(
+	statuses: Record<string, StepStatus> | undefined,
+	stepIdsInOrder: readonly string[],
+): string | undefined {
+	return stepIdsInOrder.find((id) => statuses?.[id] === 'in-progress');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, type Country } from '../content/fields.ts';
+import { COUNTRY_NAMES, type Country } from '../content/countries.ts';
 
 /**
  * Pagefind ranking, passed to Starlight (the search dialog and /search/) and to the query tests.

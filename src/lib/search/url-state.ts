@@ -26,3 +26,38 @@ export function writeSearchState(url: URL, state: SearchState): URL {
 	for (const name of URL_FILTERS) for (const value of state.filters[name] ?? []) next.searchParams.append(name, value);
 	return next;
 }
+
+/** A filter value from a URL that matches no value the index has; the page says it was ignored. */
+export interface UnknownFilter {
+	name: string;
+	value: string;
+}
+
+/** How people write a filter value in a link: any case, dashes, underscores or pluses for spaces. */
+function filterKey(value: string): string {
+	return value
+		.toLowerCase()
+		.replace(/[-_+\s]+/g, ' ')
+		.trim();
+}
+
+/**
+ * Matches the filter values of a shared link to the values the index uses ("united-kingdom" →
+ * "United Kingdom", "exam" → "Exam"), and sets aside values that match nothing, so a mistyped filter does
+ * not leave the page stuck on "No results".
+ */
+export function matchFilters(
+	filters: Record<string, string[]>,
+	known: Record<string, readonly string[]>,
+): { filters: Record<string, string[]>; unknown: UnknownFilter[] } {
+	const matched: Record<string, string[]> = {};
+	const unknown: UnknownFilter[] = [];
+	for (const [name, values] of Object.entries(filters)) {
+		for (const value of values) {
+			const canonical = known[name]?.find((k) => filterKey(k) === filterKey(value));
+			if (canonical) (matched[name] ??= []).push(canonical);
+			else unknown.push({ name, value });
+		}
+	}
+	return { filters: matched, unknown };
+}

@@ -9,7 +9,7 @@ import {
 	NODE_WIDTH,
 } from '../../../src/lib/pathway/layout.ts';
 import { pathwaySchema } from '../../../src/lib/pathway/schema.ts';
-import { COUNTRIES } from '../../../src/lib/content/fields.ts';
+import { COUNTRIES } from '../../../src/lib/content/countries.ts';
 import { PATHWAY_IDS, projectPath } from '../../../tools/lib/project.ts';
 
 const realPathways = PATHWAY_IDS.map(

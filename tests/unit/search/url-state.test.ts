@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, writeSearchState } from '../../../src/lib/search/url-state.ts';
+import { matchFilters, readSearchState, writeSearchState } from '../../../src/lib/search/url-state.ts';
 
 describe('search URLs', () => {
 	it('reads the query and allowed filters', () => {
@@ -24,5 +24,22 @@ describe('search URLs', () => {
 		});
 		expect(url.search).toBe('?q=step+2+ck&country=United+States');
 		expect(readSearchState(url.search)).toEqual({ query: 'step 2 ck', filters: { country: ['United States'] } });
+	});
+});
+
+describe('filters in shared links', () => {
+	const known = { country: ['United Kingdom', 'Canada'], type: ['Exam', 'Country pathway'] };
+	it('matches values however people write them: case, dashes, underscores, pluses', () => {
+		const { filters, unknown } = matchFilters(
+			{ country: ['united-kingdom', 'CANADA'], type: ['exam', 'country_pathway'] },
+			known,
+		);
+		expect(filters).toEqual({ country: ['United Kingdom', 'Canada'], type: ['Exam', 'Country pathway'] });
+		expect(unknown).toEqual([]);
+	});
+	it('sets aside values that match nothing, so the page can say so', () => {
+		const { filters, unknown } = matchFilters({ country: ['atlantis', 'Canada'] }, known);
+		expect(filters).toEqual({ country: ['Canada'] });
+		expect(unknown).toEqual([{ name: 'country', value: 'atlantis' }]);
 	});
 });

@@ -1,6 +1,6 @@
-// Content loaders for the project's YAML data. Astro's own file() loader only logs a parse error and carries
-// on (the build then publishes an empty or stale collection); these stop the build and name the file, the
-// line and, for schema errors, the field.
+// Content loaders for the project's data files: YAML lists and folders, and the interface-string JSON.
+// Astro's own file() loader only logs a parse error and carries on (the build then publishes an empty or
+// stale collection); these stop the build and name the file, the line and, for schema errors, the field.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,4 +99,34 @@ async function loadFolder(context: LoaderContext, dir: string): Promise<void> {
 	);
 	context.store.clear();
 	for (const entry of entries) context.store.set(entry);
+}
+
+/**
+ * The interface strings, content/i18n/<language>.json, one entry per language. Entries carry no filePath on
+ * purpose: Starlight keys translations by a file's path under src/content/i18n, or by the entry id when there
+ * is no path, and ours live in content/.
+ */
+export function uiStringsLoader(folder: string): Loader {
+	return {
+		name: 'img-guide:ui-strings',
+		load: async (context) => {
+			const dir = fileURLToPath(new URL(folder, context.config.root));
+			const root = fileURLToPath(context.config.root);
+			context.store.clear();
+			for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+				const displayName = relative(root, join(dir, file));
+				let data: unknown;
+				try {
+					data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+				} catch (error) {
+					throw new AstroError(`${displayName}: ${(error as Error).message}`, 'Fix the JSON syntax in that file.');
+				}
+				const id = file.slice(0, -'.json'.length);
+				context.store.set({
+					id,
+					data: await context.parseData({ id, data: data as Record<string, unknown>, filePath: join(dir, file) }),
+				});
+			}
+		},
+	};
 }
