@@ -19,7 +19,10 @@ describe('the pathway diagram script', () => {
 			// Expressive Code's helper for code blocks is the one module an article embed may load: only pages with
 			// code blocks (the embed guide) have it, and without it their code still shows.
 			const scripts = embed.root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
-			expect(scripts.filter((src) => !/\/ec\.[\w-]+\.js$/.test(src)), embed.urlPath).toEqual([]);
+			expect(
+				scripts.filter((src) => !/\/ec\.[\w-]+\.js$/.test(src)),
+				embed.urlPath,
+			).toEqual([]);
 		}
 	});
 
