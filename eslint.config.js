@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 /**
  * Relative imports of TypeScript modules name the file with its extension ("./view.ts"). Node runs the
@@ -25,7 +26,7 @@ const importRule = {
 	],
 };
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'tests/fixtures/', 'public/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),

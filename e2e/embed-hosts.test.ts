@@ -37,11 +37,12 @@ async function hostPage(body: string): Promise<{ page: Page; errors: string[] }>
 	const name = `host-${++pages}.html`;
 	writeFileSync(
 		join(hostDir, name),
-		`<!doctype html><html lang="en"><head><title>Host</title></head><body>${body}</body></html>`,
+		// An empty icon: the host page's own favicon request must not count as an error of the embed.
+		`<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
 	);
 	const page = await browser.newPage();
 	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${host.origin}/${name}`);
 	return { page, errors };

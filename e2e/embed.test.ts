@@ -14,6 +14,8 @@ const ARTICLES = [
 	'/embed/article/understanding/what-does-img-mean/',
 	'/embed/article/glossary/',
 	...PATHWAY_IDS.map((c) => `/embed/article/pathways/${c}/`),
+	'/embed/article/pathways/united-states/states/',
+	'/embed/us-states/tennessee/',
 ];
 
 const guide = useSiteAndBrowser();

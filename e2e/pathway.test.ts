@@ -70,14 +70,17 @@ describe.each(PATHWAY_IDS)('the %s pathway diagram', (country) => {
 		await page.close();
 	});
 
-	it('opens details with a click and closes them with the close button, returning focus', async () => {
+	it('opens details with a click, each step on its own, and closes them with the close button, returning focus', async () => {
 		const page = await openCountry(country);
 		const [first, second] = await stepIds(page);
 		await nodeButton(page, second!).click();
 		const details = page.locator(`#step-${second}`);
 		await expect(details.isVisible()).resolves.toBe(true);
 		await expect(nodeButton(page, second!).getAttribute('aria-expanded')).resolves.toBe('true');
+		// Like GOV.UK's step-by-step, opening one step leaves the others as they were.
 		await nodeButton(page, first!).click();
+		await expect(details.isVisible()).resolves.toBe(true);
+		await nodeButton(page, second!).click();
 		await expect(details.isVisible()).resolves.toBe(false);
 		await page.locator(`#step-${first}`).getByRole('button', { name: 'Close details' }).click();
 		await expect(page.locator(`#step-${first}`).isVisible()).resolves.toBe(false);

@@ -62,6 +62,25 @@ describe('text spacing on every page type', () => {
 	});
 });
 
+describe('the "may be out of date" notice', () => {
+	it('stays hidden while a page is within the review policy, and shows once it is overdue', async () => {
+		const page = await open('/exams/plab/');
+		await expect(page.locator('.stale-notice').isVisible()).resolves.toBe(false);
+		// The same page read two years later, on a copy nobody rebuilt.
+		const later = await site.browser.newPage();
+		await later.addInitScript(() => {
+			const future = new Date('2028-12-01').getTime();
+			Date.now = () => future;
+		});
+		await later.goto(`${site.server.origin}/exams/plab/`);
+		const notice = later.locator('.stale-notice');
+		await expect(notice.textContent()).resolves.toMatch(/last reviewed on .* more than 6 months ago/);
+		await expect(notice.isVisible()).resolves.toBe(true);
+		await page.close();
+		await later.close();
+	});
+});
+
 describe('the first paragraph on a phone', () => {
 	it.each(PATHWAY_IDS)('is on the first 390×844 screen of the %s page', async (country) => {
 		const page = await open(`/pathways/${country}/`, VIEWPORTS.phone);

@@ -8,6 +8,7 @@ import { pathwaySchema } from './lib/pathway/schema.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { faqEntrySchema } from './lib/content/faq-schema.ts';
 import { workforceShareSchema } from './lib/content/workforce-schema.ts';
+import { usStateSchema } from './lib/us-states/schema.ts';
 
 export const collections = {
 	// Read by Starlight's routes (every article page) and by the search and embed pages.
@@ -34,6 +35,11 @@ export const collections = {
 	workforce: defineCollection({
 		loader: yamlListLoader('./content/workforce.yaml'),
 		schema: workforceShareSchema,
+	}),
+	// Read by the US state tracker (/pathways/united-states/states/), its embeds and its JSON and CSV downloads.
+	usStates: defineCollection({
+		loader: yamlFolderLoader('./content/us-states/'),
+		schema: usStateSchema,
 	}),
 	// Read by Starlight's Astro.locals.t() in every component that writes interface text (src/lib/site/ui-strings.ts).
 	i18n: defineCollection({

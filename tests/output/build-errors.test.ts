@@ -146,6 +146,18 @@ describe('the build rejects broken data files with a warm cache', () => {
 		},
 	);
 
+	it('fails on a malformed US state file, naming the file and the field', () => {
+		const { status, output } = buildWith(
+			'content/us-states/scratch.yaml',
+			readFileSync(join(scratch, 'content/us-states/tennessee.yaml'), 'utf8')
+				.replace('status: law-enacted', 'status: passed')
+				.replace(/^code: TN$/m, 'code: ZZ'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/us-states/scratch.yaml');
+		expect(output).toMatch(/status/);
+	});
+
 	it('fails on an empty pathway file, naming it', () => {
 		const { status, output } = buildWith('content/pathways/scratch.yaml', '');
 		expect(status).not.toBe(0);

@@ -10,6 +10,7 @@ const entry = (term: string, aliases: string[] = []): GlossaryEntry => ({
 	country: 'international',
 	page: '/glossary/',
 	aliases,
+	searchSpellings: [],
 });
 const entries = [entry('USMLE', ['Step 1']), entry('PGY-1'), entry('PLAB'), entry('1st term'), entry('OET')];
 
