@@ -41,11 +41,6 @@ export const US_STATES_ROUTE_ID = 'pathways/united-states/states';
 export const US_STATES_JSON_PATH = '/pathways/united-states/states.json';
 export const US_STATES_CSV_PATH = '/pathways/united-states/states.csv';
 
-/** Where one state's section can be embedded on its own: /embed/us-states/<state>/. */
-export function stateEmbedPath(stateSlug: string): string {
-	return `/embed/us-states/${stateSlug}/`;
-}
-
 /** Pages outside the docs collection that are embeddable and answer oEmbed, with their titles. */
 export const EMBEDDABLE_EXTRA_PAGES: readonly { routeId: string; title: string }[] = [
 	{ routeId: US_STATES_ROUTE_ID, title: 'US state alternative-licensure tracker' },
