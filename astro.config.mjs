@@ -108,7 +108,14 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Understanding IMGs', items: [{ autogenerate: { directory: `${DOCS_DIR}/understanding` } }] },
-				{ label: 'Pathways by country', items: [{ autogenerate: { directory: `${DOCS_DIR}/pathways` } }] },
+				{
+					label: 'Pathways by country',
+					items: [
+						{ autogenerate: { directory: `${DOCS_DIR}/pathways` } },
+						// Not an MDX article (src/pages/pathways/united-states/states.astro), so it is listed by hand.
+						{ label: 'US state tracker', link: '/pathways/united-states/states/' },
+					],
+				},
 				{ label: 'Exams', items: [{ autogenerate: { directory: `${DOCS_DIR}/exams` } }] },
 				{ label: 'Documents checklists', items: [{ autogenerate: { directory: `${DOCS_DIR}/documents` } }] },
 				{ label: 'Challenges', items: [{ autogenerate: { directory: `${DOCS_DIR}/challenges` } }] },
