@@ -3,10 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeContentSecurityPolicy } from './src/integrations/complete-csp.ts';
+import { STARLIGHT_STYLE_DIR } from './src/integrations/starlight-style.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { hostHeadersFile } from './src/integrations/host-headers-file.ts';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
@@ -19,9 +18,6 @@ const { site, base } = siteOptions(process.env);
 // Starlight's sidebar autogeneration matches entry file paths relative to src/content/docs; ours live in
 // content/docs (see README), so directories are given from the project root.
 const DOCS_DIR = 'content/docs';
-// The embed layout reuses a few of Starlight's style sheets that its package does not export; this alias finds
-// them wherever npm installed Starlight, instead of a relative path into node_modules.
-const STARLIGHT_STYLE_DIR = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'style');
 
 export default defineConfig({
 	site,
@@ -51,6 +47,7 @@ export default defineConfig({
 			},
 		},
 	},
+	// The embed layout imports a few of Starlight's style sheets that its package does not export.
 	vite: { resolve: { alias: { 'starlight-style': STARLIGHT_STYLE_DIR } } },
 	markdown: {
 		// Articles may carry no scripts (see the plugin), and authors write site paths ("/exams/plab/") that this

@@ -1,7 +1,8 @@
 // `npm run stale`: every page and pathway step by the age of its last check, oldest first, with those
 // overdue under the review policy marked. It reports only: the calendar moving never fails a build.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../src/integrations/built-pages.ts';
 import { parse } from 'yaml';
 import { REVIEW_INTERVAL_MONTHS, isOverdue } from '../src/lib/content/review-policy.ts';
 import { PATHWAY_IDS, projectPath } from './lib/project.ts';
@@ -11,21 +12,12 @@ interface Checked {
 	checked: Date;
 }
 
-function markdownFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory()
-			? markdownFiles(join(dir, entry.name))
-			: /\.mdx?$/.test(entry.name)
-				? [join(dir, entry.name)]
-				: [],
-	);
-}
-
 const items: Checked[] = [];
-for (const file of markdownFiles(projectPath('content/docs'))) {
-	const frontmatter = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1];
+const docs = projectPath('content/docs');
+for (const file of listFiles(docs).filter((f) => /\.mdx?$/.test(f))) {
+	const frontmatter = readFileSync(join(docs, file), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1];
 	const data = (frontmatter ? parse(frontmatter) : {}) as { lastReviewed?: string | Date };
-	if (data.lastReviewed) items.push({ what: relative(projectPath(''), file), checked: new Date(data.lastReviewed) });
+	if (data.lastReviewed) items.push({ what: `content/docs/${file}`, checked: new Date(data.lastReviewed) });
 }
 for (const id of PATHWAY_IDS) {
 	const pathway = parse(readFileSync(projectPath(`content/pathways/${id}.yaml`), 'utf8')) as {

@@ -2,13 +2,12 @@
 // layer block comes first, the order falls back to first appearance and starlight.reset can end up on top,
 // which removed every article's paragraph and heading spacing once.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { STARLIGHT_STYLE_DIR } from '../../src/integrations/starlight-style.ts';
 
 /** Starlight's declared layer order, read from its own layers.css. */
 export function starlightLayerOrder(): string[] {
-	const styleDir = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'style');
-	const statement = readFileSync(join(styleDir, 'layers.css'), 'utf8').match(/@layer\s+([^;{]+);/);
+	const statement = readFileSync(join(STARLIGHT_STYLE_DIR, 'layers.css'), 'utf8').match(/@layer\s+([^;{]+);/);
 	if (!statement)
 		throw new Error('No @layer statement in Starlight’s layers.css: has Starlight changed how it orders layers?');
 	return layerNames(statement[1]!);

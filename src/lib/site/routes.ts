@@ -36,12 +36,24 @@ export function oembedPath(routeId: string): string {
 	return `/oembed/${routeId || 'index'}.json`;
 }
 
-/** The US state tracker page's route id, and where its data downloads live. */
-export const US_STATES_ROUTE_ID = 'pathways/united-states/states';
+/** The US state tracker page (a page of src/pages, not an article), and where its data downloads live. */
+export const US_STATES_TRACKER = {
+	routeId: 'pathways/united-states/states',
+	title: 'US state alternative-licensure tracker',
+};
 export const US_STATES_JSON_PATH = '/pathways/united-states/states.json';
 export const US_STATES_CSV_PATH = '/pathways/united-states/states.csv';
 
 /** Pages outside the docs collection that are embeddable and answer oEmbed, with their titles. */
-export const EMBEDDABLE_EXTRA_PAGES: readonly { routeId: string; title: string }[] = [
-	{ routeId: US_STATES_ROUTE_ID, title: 'US state alternative-licensure tracker' },
-];
+export const EMBEDDABLE_EXTRA_PAGES: readonly { routeId: string; title: string }[] = [US_STATES_TRACKER];
+
+/**
+ * Whether a Starlight page has an Embed button and an oEmbed response: every article (a file in content/docs),
+ * and the extra pages above; not the 404 or the search page.
+ */
+export function isEmbeddablePage(page: { routeId: string; filePath: string | undefined }): boolean {
+	return (
+		(page.filePath?.startsWith('content/docs/') ?? false) ||
+		EMBEDDABLE_EXTRA_PAGES.some((p) => p.routeId === page.routeId)
+	);
+}

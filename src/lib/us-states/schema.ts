@@ -5,6 +5,14 @@ import { sourceSchema } from '../content/fields.ts';
 export const STATE_STATUSES = ['no-law', 'bill-pending', 'law-enacted', 'rules-in-force', 'applications-open'] as const;
 export type StateStatus = (typeof STATE_STATUSES)[number];
 
+/** Statuses at which a law exists, whatever stage its rules and applications are at. */
+const WITH_LAW: readonly StateStatus[] = ['law-enacted', 'rules-in-force', 'applications-open'];
+
+/** Whether a state has passed a law creating a route (a bill pending or no law at all do not count). */
+export function hasLaw(state: { status: StateStatus }): boolean {
+	return WITH_LAW.includes(state.status);
+}
+
 /** What the route leads to: a full (unrestricted) licence, or a licence limited to an employer or setting. */
 export const LICENCE_KINDS = ['full', 'limited'] as const;
 
@@ -90,15 +98,14 @@ export const usStateSchema = z
 		changes: z.array(stateChangeSchema).default([]),
 	})
 	.superRefine((state, ctx) => {
-		const hasLaw = state.status !== 'no-law' && state.status !== 'bill-pending';
-		if (hasLaw && !state.licence) {
+		if (hasLaw(state) && !state.licence) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['licence'],
 				message: `A state with status "${state.status}" needs licence: full or limited`,
 			});
 		}
-		if (!hasLaw && state.licence) {
+		if (!hasLaw(state) && state.licence) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['licence'],

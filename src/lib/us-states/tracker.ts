@@ -1,12 +1,4 @@
-import { STATE_STATUSES, type StateStatus, type UsState } from './schema.ts';
-
-/** Statuses at which a law exists (a bill pending or no law at all do not count). */
-const WITH_LAW: readonly StateStatus[] = ['law-enacted', 'rules-in-force', 'applications-open'];
-
-/** Whether a state has passed a law creating a route (whatever stage its rules and applications are at). */
-export function hasLaw(state: Pick<UsState, 'status'>): boolean {
-	return WITH_LAW.includes(state.status);
-}
+import { STATE_STATUSES, hasLaw, type StateStatus, type UsState } from './schema.ts';
 
 /** The counts a page states in words, computed from the data so they are never typed by hand. */
 export function trackerCounts(states: readonly Pick<UsState, 'status' | 'licence'>[]) {
