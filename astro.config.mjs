@@ -116,6 +116,7 @@ export default defineConfig({
 				{ label: 'Exams', items: [{ autogenerate: { directory: `${DOCS_DIR}/exams` } }] },
 				{ label: 'Documents checklists', items: [{ autogenerate: { directory: `${DOCS_DIR}/documents` } }] },
 				{ label: 'Challenges', items: [{ autogenerate: { directory: `${DOCS_DIR}/challenges` } }] },
+				{ label: 'What changed', items: [{ autogenerate: { directory: `${DOCS_DIR}/changes` } }] },
 				{ label: 'Glossary', items: [{ label: 'Glossary of acronyms', link: '/glossary/' }] },
 				{ label: 'About', items: [{ autogenerate: { directory: `${DOCS_DIR}/about` } }] },
 			],

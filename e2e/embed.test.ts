@@ -16,6 +16,8 @@ const ARTICLES = [
 	...PATHWAY_IDS.map((c) => `/embed/article/pathways/${c}/`),
 	'/embed/article/pathways/united-states/states/',
 	'/embed/us-states/tennessee/',
+	'/embed/article/changes/',
+	'/embed/article/changes/outdated-rules/',
 ];
 
 const guide = useSiteAndBrowser();

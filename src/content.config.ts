@@ -9,6 +9,7 @@ import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { faqEntrySchema } from './lib/content/faq-schema.ts';
 import { workforceShareSchema } from './lib/content/workforce-schema.ts';
 import { usStateSchema } from './lib/us-states/schema.ts';
+import { supersededRuleSchema } from './lib/changes/superseded-schema.ts';
 
 export const collections = {
 	// Read by Starlight's routes (every article page) and by the search and embed pages.
@@ -40,6 +41,11 @@ export const collections = {
 	usStates: defineCollection({
 		loader: yamlFolderLoader('./content/us-states/'),
 		schema: usStateSchema,
+	}),
+	// Read by /changes/outdated-rules/ (and its embed), the search page's answer and the content rules.
+	superseded: defineCollection({
+		loader: yamlListLoader('./content/superseded.yaml'),
+		schema: supersededRuleSchema,
 	}),
 	// Read by Starlight's Astro.locals.t() in every component that writes interface text (src/lib/site/ui-strings.ts).
 	i18n: defineCollection({

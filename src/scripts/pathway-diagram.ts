@@ -1,11 +1,20 @@
 import { isOnRoute } from '../lib/pathway/view.ts';
+import { formatDay } from '../lib/content/dates.ts';
 import {
 	ENGLISH_SUMMARY_TEXT,
+	LEGACY_PROGRESS_STORAGE_KEY,
 	PROGRESS_STORAGE_KEY,
 	currentStep,
+	emptyProgress,
 	parseProgress,
 	progressSummary,
+	statusesOf,
+	isNewToReader,
+	previousVisit,
+	stepsChangedSince,
 	withStatus,
+	withVisit,
+	withoutMarks,
 	type Progress,
 	type StepStatus,
 	type SummaryText,
@@ -20,25 +29,31 @@ function storage(): Storage | undefined {
 	}
 }
 
-function readProgress(): { progress: Progress; saved: boolean } {
+/** Reads what is stored now (another tab may have written since), migrating version 1 progress. */
+function readProgress(): Progress {
 	try {
 		const store = storage();
-		return { progress: parseProgress(store?.getItem(PROGRESS_STORAGE_KEY)), saved: Boolean(store) };
+		return parseProgress(store?.getItem(PROGRESS_STORAGE_KEY), store?.getItem(LEGACY_PROGRESS_STORAGE_KEY));
 	} catch {
-		return { progress: {}, saved: false };
+		return emptyProgress();
 	}
 }
 
-/** Saves one pathway's progress, merged into whatever else is stored; false when storage refused. */
-function saveProgress(pathway: string, steps: Record<string, StepStatus>): boolean {
+/**
+ * Applies one change to the freshly read stored progress and writes it back, so a tab only ever changes what the
+ * reader did in it and never overwrites another tab's marks. Returns the result and whether storage took it.
+ */
+function updateProgress(change: (progress: Progress) => Progress): { progress: Progress; saved: boolean } {
+	const progress = change(readProgress());
 	try {
 		const store = storage();
-		if (!store) return false;
-		const current = parseProgress(store.getItem(PROGRESS_STORAGE_KEY));
-		store.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ ...current, [pathway]: steps }));
-		return true;
+		if (!store) return { progress, saved: false };
+		store.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(progress));
+		// Migrated: the old copy would otherwise be read again if the new one were ever cleared.
+		store.removeItem(LEGACY_PROGRESS_STORAGE_KEY);
+		return { progress, saved: true };
 	} catch {
-		return false;
+		return { progress, saved: false };
 	}
 }
 
@@ -59,6 +74,8 @@ interface DiagramText extends SummaryText {
 	inProgress: string;
 	showAll: string;
 	hideAll: string;
+	changedSince: string;
+	changedSinceMarked: string;
 }
 const ENGLISH_TEXT: DiagramText = {
 	...ENGLISH_SUMMARY_TEXT,
@@ -66,6 +83,8 @@ const ENGLISH_TEXT: DiagramText = {
 	inProgress: 'In progress',
 	showAll: 'Show all steps',
 	hideAll: 'Hide all steps',
+	changedSince: 'Changed since your last visit on {date}:',
+	changedSinceMarked: 'Changed since you marked them:',
 };
 
 /**
@@ -80,7 +99,7 @@ class PathwayDiagramElement extends HTMLElement {
 	#open = new Set<string>();
 	#text = ENGLISH_TEXT;
 	#route = '';
-	#progress: Record<string, StepStatus> = {};
+	#progress: Record<string, StepStatus> = Object.create(null) as Record<string, StepStatus>;
 
 	connectedCallback(): void {
 		if (this.dataset.enhanced) return;
@@ -114,9 +133,16 @@ class PathwayDiagramElement extends HTMLElement {
 		});
 		this.addEventListener('change', (event) => this.#onChange(event));
 
-		const { progress, saved } = readProgress();
-		this.#progress = { ...progress[this.#pathway] };
+		const { progress, saved } = updateProgress((stored) => withVisit(stored, this.#pathway));
+		this.#progress = statusesOf(progress, this.#pathway);
 		this.querySelector<HTMLElement>('.pd-storage-note')!.hidden = saved;
+		this.#showChanged(progress);
+		// Another tab marked a step: show it here too (its write already merged with ours).
+		window.addEventListener('storage', (event) => {
+			if (event.key !== PROGRESS_STORAGE_KEY) return;
+			this.#progress = statusesOf(readProgress(), this.#pathway);
+			this.#renderProgress();
+		});
 
 		const params = new URL(window.location.href).searchParams;
 		const route = params.get('route') ?? '';
@@ -185,8 +211,7 @@ class PathwayDiagramElement extends HTMLElement {
 			return;
 		}
 		if (target.closest('.pd-reset')) {
-			this.#progress = {};
-			this.#persist();
+			this.#persist((stored) => withoutMarks(stored, this.#pathway));
 			return;
 		}
 		const anchor = target.closest<HTMLAnchorElement>('a[href^="#step-"]');
@@ -258,8 +283,7 @@ class PathwayDiagramElement extends HTMLElement {
 		} else if (input.closest('.pd-mark')) {
 			const id = input.closest<HTMLElement>('.pd-detail')!.dataset.step!;
 			const status = (input.value || undefined) as StepStatus | undefined;
-			this.#progress = withStatus({ [this.#pathway]: this.#progress }, this.#pathway, id, status)[this.#pathway]!;
-			this.#persist();
+			this.#persist((stored) => withStatus(stored, this.#pathway, id, status));
 		}
 	}
 
@@ -286,10 +310,45 @@ class PathwayDiagramElement extends HTMLElement {
 		return isOnRoute({ routes: this.#nodes.get(id)?.dataset.routes?.split(' ') }, this.#route || undefined);
 	}
 
-	#persist(): void {
-		const saved = saveProgress(this.#pathway, this.#progress);
+	#persist(change: (progress: Progress) => Progress): void {
+		const { progress, saved } = updateProgress(change);
+		this.#progress = statusesOf(progress, this.#pathway);
 		this.querySelector<HTMLElement>('.pd-storage-note')!.hidden = saved;
 		this.#renderProgress();
+	}
+
+	/** Flags, in words, the steps whose newest change is newer than the reader's previous visit or their mark. */
+	#showChanged(progress: Progress): void {
+		let latest: Record<string, string> = {};
+		try {
+			latest = JSON.parse(this.dataset.latestChanges ?? '{}') as Record<string, string>;
+		} catch {
+			/* No change data: nothing to flag. */
+		}
+		const changed = stepsChangedSince(progress, this.#pathway, latest).filter((id) => this.#nodes.has(id));
+		if (!changed.length) return;
+		const previous = previousVisit(progress, this.#pathway);
+		const box = this.querySelector<HTMLElement>('.pd-changed')!;
+		const heading = box.querySelector('p')!;
+		heading.textContent = previous
+			? this.#text.changedSince.replace('{date}', formatDay(new Date(previous)))
+			: this.#text.changedSinceMarked;
+		const list = box.querySelector('ul')!;
+		for (const id of changed) {
+			const link = document.createElement('a');
+			link.href = `#step-${id}`;
+			link.textContent = this.#nodes.get(id)!.querySelector('.pd-title')!.textContent;
+			const item = document.createElement('li');
+			item.append(link);
+			list.append(item);
+			this.#nodes.get(id)!.querySelector<HTMLElement>('.pd-changed-tag')!.hidden = false;
+			for (const change of this.#details.get(id)!.querySelectorAll<HTMLElement>('[data-change-start]')) {
+				const isNew = isNewToReader(progress, this.#pathway, id, change.dataset.changeStart!);
+				change.querySelector<HTMLElement>('.pd-new')!.hidden = !isNew;
+			}
+		}
+		heading.hidden = false;
+		list.hidden = false;
 	}
 
 	#renderProgress(): void {

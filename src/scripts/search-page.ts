@@ -1,6 +1,7 @@
 import { PagefindUI } from '@pagefind/default-ui';
 import { matchFilters, readSearchState, writeSearchState, URL_FILTERS } from '../lib/search/url-state.ts';
 import { openTopResultOnEnter } from './search-enter.ts';
+import { showAnswer, type AnswerRule, type AnswerText } from './search-answer.ts';
 
 /** Runs the search page: Pagefind's UI, primed from ?q= and filter parameters, mirrored back into the URL. */
 class SearchPage extends HTMLElement {
@@ -26,10 +27,18 @@ class SearchPage extends HTMLElement {
 		this.querySelector<HTMLElement>('.search-page-notice')!.textContent = unknown
 			.map((u) => (this.dataset.unknownFilter ?? '').replace('{filter}', u.name).replace('{value}', u.value))
 			.join(' ');
-		if (state.query) ui.triggerSearch(state.query);
+		const answerBox = this.querySelector<HTMLElement>('.search-answer')!;
+		const answerRules = JSON.parse(answerBox.dataset.rules ?? '[]') as AnswerRule[];
+		const answerText = JSON.parse(answerBox.dataset.text ?? '{}') as AnswerText;
+		const answer = (query: string) => showAnswer(answerBox, answerRules, query, answerText);
+		if (state.query) {
+			ui.triggerSearch(state.query);
+			answer(state.query);
+		}
 
 		const sync = () => {
 			const query = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value ?? '';
+			answer(query);
 			const filters: Record<string, string[]> = {};
 			for (const box of container.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) {
 				const group =

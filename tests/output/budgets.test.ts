@@ -73,12 +73,14 @@ describe('page weight budgets', () => {
 	});
 
 	it('ships no Markdown or layout library to embed pages', () => {
+		// The libraries' own error text and names: the word "marked" alone also appears in interface strings.
+		const libraryCode = /marked\(\): input|elkjs|org\.eclipse\.elk/;
 		for (const file of weights[PAGES.embed]!.files.filter((f) => f.endsWith('.js'))) {
-			expect(readFileSync(`${DIST}${file.slice(1)}`, 'utf8'), file).not.toMatch(/marked|elkjs|org\.eclipse\.elk/);
+			expect(readFileSync(`${DIST}${file.slice(1)}`, 'utf8'), file).not.toMatch(libraryCode);
 		}
 		const embed = readPages(DIST).find((p) => p.urlPath === PAGES.embed)!;
 		for (const script of embed.root.querySelectorAll('script')) {
-			expect(script.text).not.toMatch(/marked|elkjs|org\.eclipse\.elk/);
+			expect(script.text).not.toMatch(libraryCode);
 		}
 	});
 });

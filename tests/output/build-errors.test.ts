@@ -158,6 +158,37 @@ describe('the build rejects broken data files with a warm cache', () => {
 		expect(output).toMatch(/status/);
 	});
 
+	it('fails on a rule that no longer applies whose detection pattern does not compile, naming the file and the field', () => {
+		const file = 'content/superseded.yaml';
+		const { status, output } = buildWith(
+			file,
+			readFileSync(join(scratch, file), 'utf8').replace(/^ {4}topic: .*Step 2 CS.*$/m, '    topic: /(unclosed/'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/superseded.yaml');
+		expect(output).toMatch(/detect\.topic: This regular expression does not compile/);
+	});
+
+	it('fails on a pathway change with a malformed date, naming the file and the field', () => {
+		const file = 'content/pathways/canada.yaml';
+		const { status, output } = buildWith(
+			file,
+			readFileSync(join(scratch, file), 'utf8').replace('- date: "2026-01-26"', '- date: "26 January 2026"'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/pathways/canada.yaml');
+		expect(output).toMatch(/steps\.\d+\.changes\.\d+\.date: Use YYYY, YYYY-MM or YYYY-MM-DD/);
+	});
+
+	it('fails on a "Recent changes" list with nothing to list, naming the file', () => {
+		const { status, output } = buildWith(
+			'content/docs/scratch.mdx',
+			`${frontmatter(sources)}import RecentChanges from '@components/changes/RecentChanges.astro';\n\n## Recent changes\n\n<RecentChanges />\n`,
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/docs/scratch.mdx: <RecentChanges /> has nothing to list');
+	});
+
 	it('fails on an empty pathway file, naming it', () => {
 		const { status, output } = buildWith('content/pathways/scratch.yaml', '');
 		expect(status).not.toBe(0);

@@ -131,6 +131,22 @@ describe('search finds the page that explains what people type', () => {
 	);
 });
 
+describe('a search about a rule that no longer applies', () => {
+	// The search page shows the answer above the results (e2e/changes.test.ts); the search dialog has no such box,
+	// so the answer's own section must rank among the first results there too.
+	const rules = parse(readFileSync(projectPath('content/superseded.yaml'), 'utf8')) as {
+		id: string;
+		searchTerms: string[];
+	}[];
+	it.each(rules.map((r) => [r.searchTerms[0]!, r.id]))('"%s" finds the answer #%s in the top 5', async (query, id) => {
+		const hits = await search.search(query, { limit: 5 });
+		expect(
+			hits.some((h) => matches(h, `/changes/outdated-rules/#${id}`)),
+			describeHits(hits),
+		).toBe(true);
+	});
+});
+
 describe('search shows articles, not page chrome', () => {
 	// Buttons, dialogs and diagram controls are kept out of the index (data-pagefind-ignore), so no result,
 	// sub-result or excerpt is one of them.

@@ -1,3 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { parseRegex, supersededRuleSchema, type SupersededRule } from '../../src/lib/changes/superseded-schema.ts';
+import { projectPath } from './project.ts';
+
 /**
  * Rules the content must follow beyond its schema: sources come from official bodies, and pages never
  * state as current a claim that the fact sheet lists as wrong or outdated (§10 of the fact sheet).
@@ -107,48 +113,16 @@ const PAST_OR_NEGATED = new RegExp(
 	'i',
 );
 
-export const OUTDATED_CLAIMS: OutdatedClaim[] = [
-	{
-		claim: 'USMLE Step 2 CS is required',
-		topic: /\bStep 2 CS\b|\bStep 2 Clinical Skills\b/i,
-		assertedWhen: REQUIREMENT,
-		allowedWhen: PAST_OR_NEGATED,
-	},
-	{
-		claim: 'MCCQE Part II is required',
-		topic: /\bMCCQE Part II\b|\bPart II\b/,
-		assertedWhen: REQUIREMENT,
-		allowedWhen: PAST_OR_NEGATED,
-	},
-	{
-		claim: 'USMLE Step 1 gives a numeric score',
-		topic:
-			/\bStep 1\b[^.]*\b(three-digit|3-digit|numeric|number) score|\b(three-digit|3-digit|numeric) score[^.]*\bStep 1\b/i,
-		allowedWhen: /pass\/fail|on or before|before 26 January 2022|until 2022|no longer|not/i,
-	},
-	{ claim: 'CESR / CEGPR is the current name', topic: /\b(CESR|CEGPR)\b/, allowedWhen: PAST_OR_NEGATED },
-	{
-		claim: 'WFME-recognised accreditation is a hard ECFMG requirement',
-		topic: /\bWFME\b[^.]*\b(requir\w*|must|mandatory)\b|\b(requir\w*|must|mandatory)\b[^.]*\bWFME\b/i,
-		allowedWhen:
-			/\b(not|no longer|informational|for information|only report\w*|does not|doesn't|will not|won't|myth)\b/i,
-	},
-	{
-		claim: 'PLAB has been replaced by the UKMLA',
-		topic: /\bPLAB\b[^.]*\breplaced\b/i,
-		allowedWhen: /\b(not|wasn't|hasn't|has not|myth|continues|still|rather than)\b/i,
-	}, // The December 2026 review (fact sheet §11): each rule catches a correction coming undone.
+/**
+ * Claims that were never true or are wrong in a way no dated rule change explains. Rules that were true once and
+ * changed live in content/superseded.yaml with what replaced them (see supersededClaims below).
+ */
+const WRONG_CLAIMS: OutdatedClaim[] = [
 	{
 		claim:
 			'Step 2 CS was suspended in May 2020 (it was suspended in March 2020; the suspension was extended on 26 May)',
 		topic: /\bsuspended (in|on) (late )?May 2020\b/i,
 		allowedWhen: /\b(not|wrong|myth)\b/i,
-	},
-	{
-		claim: 'ECFMG needs OET 350 in each sub-test (only for OET taken before 1 April 2022)',
-		topic: /\b350\b[^.]*\b(in )?(each|every|all four)\b[^.]*\b(sub-?tests?|parts?|components?|skills?)\b/i,
-		assertedWhen: /\b(OET|ECFMG)\b/,
-		allowedWhen: /\b(before 1 April 2022|taken before|old|older|previous(ly)?|earlier|until)\b/i,
 	},
 	{
 		claim: 'ECFMG’s current OET threshold is unconfirmed',
@@ -173,25 +147,10 @@ export const OUTDATED_CLAIMS: OutdatedClaim[] = [
 		allowedWhen: /\b(not|only|outside the US)\b/i,
 	},
 	{
-		claim: 'New Zealand’s comparable health system list has 26 countries (29 since July 2025)',
-		topic: /\b(comparable health system|CHS)\b[^.]*\b26\b|\b26 countries\b[^.]*\b(comparable|CHS)\b/i,
-		allowedWhen: /\b(was|were|before|until|previously|earlier|from 26|grew)\b/i,
-	},
-	{
 		claim: 'Practice-Ready Assessment runs in seven provinces (nine provincial programs)',
 		topic:
 			/\b(seven|7) (provinces|provincial programs?)\b[^.]*\b(PRA|Practice-Ready)\b|\b(PRA|Practice-Ready)\b[^.]*\b(seven|7) (provinces|provincial)\b/i,
 		allowedWhen: /\b(was|were|2022|previously|earlier)\b/i,
-	},
-	{
-		claim: 'the LMCC needs 12 months of postgraduate training (not since 26 January 2026)',
-		topic: /\bLMCC\b[^.]*\b(12|twelve) months\b|\b(12|twelve) months\b[^.]*\bLMCC\b/i,
-		allowedWhen: new RegExp(`${PAST_OR_NEGATED.source}|before 26 January 2026|until 26 January 2026|used to`, 'i'),
-	},
-	{
-		claim: 'O&G joined Australia’s expedited specialist pathway in March 2025 (date unconfirmed)',
-		topic: /\b(O&G|obstetrics and gynaecology)\b[^.]*\bMarch 2025\b|\bMarch 2025\b[^.]*\b(O&G|obstetrics)\b/i,
-		allowedWhen: /\b(not confirmed|unconfirmed|not stated|could not confirm|reported)\b/i,
 	},
 	{
 		claim: 'Australia has four registration pathways (three main ones plus the Expedited Specialist pathway)',
@@ -200,6 +159,36 @@ export const OUTDATED_CLAIMS: OutdatedClaim[] = [
 		allowedWhen: /\bplus\b/i,
 	},
 ];
+
+/** Rules that changed (content/superseded.yaml), each recognised by its `detect` patterns. */
+function supersededClaims(): OutdatedClaim[] {
+	return loadSupersededRules().flatMap(({ rule, detect }) => {
+		if (!detect) return [];
+		const claim: OutdatedClaim = {
+			claim: rule,
+			topic: parseRegex(detect.topic),
+			allowedWhen: detect.allowedWhen
+				? parseRegex(detect.allowedWhen)
+				: detect.alsoAllowedWhen
+					? new RegExp(`${PAST_OR_NEGATED.source}|${parseRegex(detect.alsoAllowedWhen).source}`, 'i')
+					: PAST_OR_NEGATED,
+		};
+		if (detect.assertedWhen)
+			claim.assertedWhen = detect.assertedWhen === 'requirement' ? REQUIREMENT : parseRegex(detect.assertedWhen);
+		return [claim];
+	});
+}
+
+/** The rules that changed, read and checked against their schema (a malformed file stops here, naming it). */
+export function loadSupersededRules(): SupersededRule[] {
+	const file = projectPath('content/superseded.yaml');
+	const parsed = z.array(supersededRuleSchema).safeParse(parseYaml(readFileSync(file, 'utf8')));
+	if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+	return parsed.data;
+}
+
+/** Everything the content must not state as current. */
+export const OUTDATED_CLAIMS: OutdatedClaim[] = [...supersededClaims(), ...WRONG_CLAIMS];
 
 /** Official pages that were replaced; a page citing or linking one points readers at stale text. */
 export const OUTDATED_SOURCE_URLS: { url: string; use: string }[] = [

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { COUNTRIES } from './countries.ts';
 import { sourceSchema } from './fields.ts';
+import { changeSchema } from '../changes/schema.ts';
+import { EXAM_IDS } from '../changes/exams.ts';
 
 /** What kind of page this is; search uses it to filter and weight results. */
 export const PAGE_TYPES = ['article', 'pathway', 'exam', 'glossary'] as const;
@@ -17,4 +19,8 @@ export const articleFields = z.object({
 	country: z.enum(COUNTRIES).default('international'),
 	/** What kind of page it is, for search filters and weighting. */
 	pageType: z.enum(PAGE_TYPES).default('article'),
+	/** Exams the page explains: its "Recent changes" list includes every change about them. */
+	exams: z.array(z.enum(EXAM_IDS)).default([]),
+	/** Dated changes to what the page explains that belong to no pathway step (see content/pathways for those). */
+	changes: z.array(changeSchema).default([]),
 });

@@ -5,11 +5,11 @@ export function formatDay(date: Date): string {
 	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** Formats "2026-05" as "May 2026" and "2026-05-14" as "14 May 2026". */
-export function formatIsoMonthOrDay(value: string): string {
+/** Formats "2026" as "2026", "2026-05" as "May 2026" and "2026-05-14" as "14 May 2026". */
+export function formatIsoDate(value: string): string {
 	const [year, month, day] = value.split('-').map(Number);
-	const monthName = MONTHS[(month ?? 1) - 1];
-	return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+	if (!month) return String(year);
+	return day ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
 }
 
 /** The ISO date (YYYY-MM-DD) for a `<time datetime>` attribute. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { idField, sourceSchema } from '../content/fields.ts';
 import { STEP_KINDS } from './step-kinds.ts';
 import { findGraphProblems } from './graph.ts';
+import { changeSchema } from '../changes/schema.ts';
 
 /** An edge to a following step; `label` names the branch ("Competent Authority route"). */
 const nextSchema = z.union([
@@ -21,8 +22,8 @@ export const stepSchema = z.strictObject({
 	summary: z.string().min(10).max(220),
 	/** Longer explanation in Markdown, shown when the step is opened. */
 	details: z.string().min(10),
-	/** Typical duration or format, only where a source states it. */
-	duration: z.string().optional(),
+	/** The exam's or assessment's format ("3 hours; 180 questions"), only where a source states it. */
+	format: z.string().optional(),
 	/** Route ids this step belongs to; leave out when every route passes through it. */
 	routes: z.array(idField).optional(),
 	/** Steps that must be done first but are not on the edge into this one (said in words). */
@@ -35,6 +36,8 @@ export const stepSchema = z.strictObject({
 	source: sourceSchema,
 	/** When the step was last checked against its source. */
 	lastVerified: z.coerce.date(),
+	/** Dated changes to this step, newest or oldest first (the site sorts them). */
+	changes: z.array(changeSchema).default([]),
 });
 export type PathwayStep = z.infer<typeof stepSchema>;
 

@@ -21,6 +21,14 @@ export function pathwayOfPage(routeId: string, pathwayIds: readonly string[]): s
 	return pathwayIds.find((id) => pagePath(routeId) === pathwayPagePath(id));
 }
 
+/** The list of every change in the guide. */
+export const CHANGES_PAGE_PATH = '/changes/';
+
+/** The Atom feed of every change (/changes.xml), or of one pathway's country (/pathways/<id>/changes.xml). */
+export function changesFeedPath(pathwayId?: string): string {
+	return pathwayId ? `${pathwayPagePath(pathwayId)}changes.xml` : '/changes.xml';
+}
+
 /** Where an article's chrome-less copy lives: /embed/article/<article path>/. */
 export function articleEmbedPath(routeId: string): string {
 	return routeId ? `/embed/article/${routeId}/` : '/embed/article/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatIsoMonthOrDay, isoDay } from '../../../src/lib/content/dates.ts';
+import { formatDay, formatIsoDate, isoDay } from '../../../src/lib/content/dates.ts';
 import { layoutBarChart } from '../../../src/lib/content/bar-chart.ts';
 import { faqStructuredData } from '../../../src/lib/content/faq.ts';
 
@@ -9,8 +9,8 @@ describe('dates', () => {
 		expect(isoDay(new Date('2026-11-25'))).toBe('2026-11-25');
 	});
 	it('writes a month-precision date as a month', () => {
-		expect(formatIsoMonthOrDay('2026-05')).toBe('May 2026');
-		expect(formatIsoMonthOrDay('2026-05-04')).toBe('4 May 2026');
+		expect(formatIsoDate('2026-05')).toBe('May 2026');
+		expect(formatIsoDate('2026-05-04')).toBe('4 May 2026');
 	});
 });
 
