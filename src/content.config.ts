@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { uiStringsLoader, yamlFolderLoader, yamlListLoader } from './integrations/data-loaders.ts';
+import { uiStringsLoader, yamlFileLoader, yamlFolderLoader, yamlListLoader } from './integrations/data-loaders.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { uiStringsSchema } from './lib/site/ui-strings.ts';
 import { articleFields } from './lib/content/article-schema.ts';
@@ -10,6 +10,7 @@ import { faqEntrySchema } from './lib/content/faq-schema.ts';
 import { workforceShareSchema } from './lib/content/workforce-schema.ts';
 import { usStateSchema } from './lib/us-states/schema.ts';
 import { supersededRuleSchema } from './lib/changes/superseded-schema.ts';
+import { equivalenceSchema, finderVocabularySchema, routeRulesSchema } from './lib/finder/schema.ts';
 
 export const collections = {
 	// Read by Starlight's routes (every article page) and by the search and embed pages.
@@ -46,6 +47,19 @@ export const collections = {
 	superseded: defineCollection({
 		loader: yamlListLoader('./content/superseded.yaml'),
 		schema: supersededRuleSchema,
+	}),
+	// The route finder (/finder/): each pathway's route rules, the questions' vocabulary and the equivalences.
+	routeRules: defineCollection({
+		loader: yamlFolderLoader('./content/routes/'),
+		schema: routeRulesSchema,
+	}),
+	finderVocabulary: defineCollection({
+		loader: yamlFileLoader('./content/finder.yaml'),
+		schema: finderVocabularySchema,
+	}),
+	equivalences: defineCollection({
+		loader: yamlListLoader('./content/equivalences.yaml'),
+		schema: equivalenceSchema,
 	}),
 	// Read by Starlight's Astro.locals.t() in every component that writes interface text (src/lib/site/ui-strings.ts).
 	i18n: defineCollection({

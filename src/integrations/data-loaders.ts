@@ -101,6 +101,30 @@ async function loadFolder(context: LoaderContext, dir: string): Promise<void> {
 	for (const entry of entries) context.store.set(entry);
 }
 
+/** One YAML file holding a single mapping, stored as one entry whose id is the file name (content/finder.yaml). */
+export function yamlFileLoader(fileName: string): Loader {
+	return {
+		name: 'img-guide:yaml-file',
+		load: async (context) => {
+			const path = fileURLToPath(new URL(fileName, context.config.root));
+			const load = async () => {
+				const data = readYaml(path, fileName);
+				if (data === null || typeof data !== 'object' || Array.isArray(data))
+					throw new AstroError(`${fileName}: expected a mapping of fields.`, 'Is the file empty?');
+				const id = fileName.replace(/^.*\//, '').replace(/\.yaml$/, '');
+				const entry = await context.parseData({ id, data: data as Record<string, unknown>, filePath: path });
+				context.store.clear();
+				context.store.set({ id, data: entry, filePath: fileName });
+			};
+			await load();
+			context.watcher?.add(path);
+			context.watcher?.on('change', (changed) => {
+				if (changed === path) void load();
+			});
+		},
+	};
+}
+
 /**
  * The interface strings, content/i18n/<language>.json, one entry per language. Entries carry no filePath on
  * purpose: Starlight keys translations by a file's path under src/content/i18n, or by the entry id when there

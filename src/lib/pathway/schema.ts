@@ -3,6 +3,7 @@ import { idField, sourceSchema } from '../content/fields.ts';
 import { STEP_KINDS } from './step-kinds.ts';
 import { findGraphProblems } from './graph.ts';
 import { changeSchema } from '../changes/schema.ts';
+import { durationSchema, feeSchema } from './costs-schema.ts';
 
 /** An edge to a following step; `label` names the branch ("Competent Authority route"). */
 const nextSchema = z.union([
@@ -24,6 +25,12 @@ export const stepSchema = z.strictObject({
 	details: z.string().min(10),
 	/** The exam's or assessment's format ("3 hours; 180 questions"), only where a source states it. */
 	format: z.string().optional(),
+	/** Fees paid to official bodies at this step, from their fee pages. */
+	fees: z.array(feeSchema).default([]),
+	/** Why no fee is given when an official fee page could not confirm one (shown to readers). */
+	feesUnconfirmed: z.string().min(10).max(220).optional(),
+	/** How long the step takes, where an official page says. */
+	duration: durationSchema.optional(),
 	/** Route ids this step belongs to; leave out when every route passes through it. */
 	routes: z.array(idField).optional(),
 	/** Steps that must be done first but are not on the edge into this one (said in words). */

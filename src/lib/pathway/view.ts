@@ -147,6 +147,6 @@ function joinParts(items: RelationPart[][], conjunction: string): RelationPart[]
 }
 
 /** Whether a step belongs to a route: steps without a `routes` list are on every route. */
-export function isOnRoute(step: { routes?: string[] | undefined }, routeId: string | undefined): boolean {
+export function isOnRoute(step: { routes?: readonly string[] | undefined }, routeId: string | undefined): boolean {
 	return !routeId || !step.routes || step.routes.includes(routeId);
 }
