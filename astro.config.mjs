@@ -101,6 +101,8 @@ export default defineConfig({
 					label: 'Start here',
 					items: [
 						{ label: 'Home', link: '/' },
+						// Not an MDX article (src/pages/finder.astro), so it is listed by hand.
+						{ label: 'Which routes fit me?', link: '/finder/' },
 						{ label: 'Frequently asked questions', link: '/faq/' },
 					],
 				},

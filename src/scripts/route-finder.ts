@@ -60,7 +60,11 @@ class RouteFinder extends HTMLElement {
 		const answers = cleared ? {} : this.#read();
 		const fragment = writeAnswers(answers);
 		try {
-			history.replaceState(history.state, '', fragment ? `#${fragment}` : window.location.pathname + window.location.search);
+			history.replaceState(
+				history.state,
+				'',
+				fragment ? `#${fragment}` : window.location.pathname + window.location.search,
+			);
 		} catch {
 			/* A sandboxed frame may refuse; the results still show. */
 		}
@@ -91,8 +95,12 @@ class RouteFinder extends HTMLElement {
 						: Array.isArray(value)
 							? value.includes(element.value)
 							: String(value) === element.value;
+			} else if (value === undefined) {
+				// What the control shows first is what the reader sees as their answer once they change anything.
+				if (element instanceof HTMLSelectElement) element.selectedIndex = 0;
+				else element.value = '';
 			} else {
-				element.value = value === undefined ? '' : String(value);
+				element.value = String(value);
 			}
 		}
 	}
@@ -104,7 +112,9 @@ class RouteFinder extends HTMLElement {
 			section.hidden = Boolean(answers.countries && !answers.countries.includes(section.dataset.country!));
 		}
 		for (const data of this.#routes) {
-			const card = this.querySelector<HTMLElement>(`.rf-route[data-country="${data.country}"][data-route="${data.route}"]`)!;
+			const card = this.querySelector<HTMLElement>(
+				`.rf-route[data-country="${data.country}"][data-route="${data.route}"]`,
+			)!;
 			const verdictLine = card.querySelector<HTMLElement>('.rf-verdict')!;
 			const why = card.querySelector<HTMLElement>('.rf-why')!;
 			const todo = card.querySelector<HTMLElement>('.rf-todo')!;
@@ -131,10 +141,7 @@ class RouteFinder extends HTMLElement {
 								)}`,
 				),
 			);
-			list(
-				todo,
-				result.verdict === 'closed' ? [] : result.todo.map((r) => r.rule.explainNot),
-			);
+			list(todo, result.verdict === 'closed' ? [] : result.todo.map((r) => r.rule.explainNot));
 		}
 		this.querySelector('.rf-summary')!.textContent = answered
 			? this.#text.summary

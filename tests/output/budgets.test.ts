@@ -46,6 +46,8 @@ const BUDGETS: Budget[] = [
 	{ page: PAGES.embed, measure: 'js', maxGzip: 10 * KB },
 	{ page: PAGES.embed, measure: 'total', maxGzip: 60 * KB },
 	{ page: PAGES.embedArticle, measure: 'total', maxGzip: 60 * KB },
+	{ page: PAGES.finder, measure: 'total', maxGzip: 120 * KB },
+	{ page: PAGES.changes, measure: 'total', maxGzip: 120 * KB },
 ];
 
 describe('page weight budgets', () => {

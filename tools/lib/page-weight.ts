@@ -13,6 +13,8 @@ export const SAMPLE_PAGES = {
 	search: '/search/',
 	embed: '/embed/pathways/united-kingdom/',
 	embedArticle: '/embed/article/glossary/',
+	finder: '/finder/',
+	changes: '/changes/',
 } as const;
 
 export interface Bytes {

@@ -10,11 +10,11 @@ export interface Answers {
 	stage?: Stage;
 	/** ISO 3166 alpha-2 code of the medical school's country. */
 	degree?: string;
-	/** ISO code of the country of postgraduate (specialist or GP) training. */
+	/** ISO code of the country of postgraduate (specialist or GP) training, or "none". */
 	trained?: string;
 	/** Specialist qualifications held, upper case ("MRCGP", "ABMS"). */
 	qualification?: string[];
-	/** Kebab-case specialty ("general-practice"). */
+	/** Kebab-case specialty ("general-practice"), or "none". */
 	specialty?: string;
 	/** Years of independent practice. */
 	years?: number;
@@ -100,6 +100,11 @@ function setSingle(answers: Answers, key: AnswerKey, value: string): boolean {
 			return true;
 		case 'degree':
 		case 'trained': {
+			// "none": no postgraduate training yet, an answer that meets no rule naming a country.
+			if (key === 'trained' && value.toLowerCase() === NONE) {
+				answers.trained = NONE;
+				return true;
+			}
 			const code = value.toUpperCase();
 			if (!ISO.test(code)) return false;
 			answers[key] = code;

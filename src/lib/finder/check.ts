@@ -59,7 +59,8 @@ export function findFinderProblems(data: {
 				});
 			route.rules.forEach((rule, i) => {
 				const field = `routes.${routeId}.rules.${i}`;
-				if (ruleIds.has(rule.id)) problems.push({ file, field: `${field}.id`, message: `duplicate rule id "${rule.id}"` });
+				if (ruleIds.has(rule.id))
+					problems.push({ file, field: `${field}.id`, message: `duplicate rule id "${rule.id}"` });
 				ruleIds.add(rule.id);
 				const tests = 'anyOf' in rule.test ? rule.test.anyOf : [rule.test];
 				for (const test of tests) {
@@ -70,18 +71,30 @@ export function findFinderProblems(data: {
 						const named = list ? ('any' in list ? list.any : list.all) : [];
 						for (const name of named)
 							if (!Object.hasOwn(vocabulary, name))
-								problems.push({ file, field: `${field}.test.${key}`, message: `"${name}" is not listed in content/finder.yaml` });
+								problems.push({
+									file,
+									field: `${field}.test.${key}`,
+									message: `"${name}" is not listed in content/finder.yaml`,
+								});
 					}
 					for (const name of test.specialty ?? [])
 						if (!Object.hasOwn(data.vocabulary.specialties, name))
-							problems.push({ file, field: `${field}.test.specialty`, message: `"${name}" is not listed in content/finder.yaml` });
+							problems.push({
+								file,
+								field: `${field}.test.specialty`,
+								message: `"${name}" is not listed in content/finder.yaml`,
+							});
 				}
 			});
 		}
 	}
 	for (const rules of data.rules)
 		if (!data.pathways.some((p) => p.id === rules.pathway))
-			problems.push({ file: `content/routes/${rules.pathway}.yaml`, field: 'routes', message: 'no pathway has this name' });
+			problems.push({
+				file: `content/routes/${rules.pathway}.yaml`,
+				field: 'routes',
+				message: 'no pathway has this name',
+			});
 	data.equivalences.forEach((equivalence, i) => {
 		for (const end of ['from', 'to'] as const) {
 			const { pathway, step } = equivalence[end];

@@ -3,16 +3,16 @@ import type { AnswerKey, Answers } from './answers.ts';
 
 /** Which answers pass a test: ALL keys present must hold. */
 export interface Test {
-	stage?: readonly string[];
-	degree?: readonly string[];
-	trained?: readonly string[];
-	specialty?: readonly string[];
-	english?: readonly string[];
-	years?: { min: number };
-	qualification?: ListTest;
-	passed?: ListTest;
-	resident?: ListTest;
-	licensed?: ListTest;
+	stage?: readonly string[] | undefined;
+	degree?: readonly string[] | undefined;
+	trained?: readonly string[] | undefined;
+	specialty?: readonly string[] | undefined;
+	english?: readonly string[] | undefined;
+	years?: { min: number } | undefined;
+	qualification?: ListTest | undefined;
+	passed?: ListTest | undefined;
+	resident?: ListTest | undefined;
+	licensed?: ListTest | undefined;
 }
 export type ListTest = { any: readonly string[] } | { all: readonly string[] };
 
@@ -59,7 +59,8 @@ export function evaluateRoute(rules: readonly Rule[], answers: Answers): RouteRe
 	const todo = results.filter((r) => r.outcome !== 'pass' && r.rule.ifNot === 'todo');
 	if (closedBy.length) return { verdict: 'closed', decidedBy: closedBy, todo, results };
 	const uncertain = results.filter(
-		(r) => r.rule.ifNot !== 'todo' && (r.outcome === 'unknown' || (r.outcome === 'fail' && r.rule.ifNot === 'possible')),
+		(r) =>
+			r.rule.ifNot !== 'todo' && (r.outcome === 'unknown' || (r.outcome === 'fail' && r.rule.ifNot === 'possible')),
 	);
 	if (uncertain.length) return { verdict: 'possible', decidedBy: uncertain, todo, results };
 	return { verdict: 'open', decidedBy: results.filter((r) => r.outcome === 'pass'), todo, results };

@@ -16,7 +16,10 @@ const testSchema = z
 		degree: z.array(isoCode).min(1).optional(),
 		trained: z.array(isoCode).min(1).optional(),
 		specialty: z.array(kebab).min(1).optional(),
-		english: z.array(z.enum(['yes', 'no'])).min(1).optional(),
+		english: z
+			.array(z.enum(['yes', 'no']))
+			.min(1)
+			.optional(),
 		years: z.strictObject({ min: z.number().int().min(0).max(60) }).optional(),
 		qualification: listTest(qualification).optional(),
 		passed: listTest(kebab).optional(),

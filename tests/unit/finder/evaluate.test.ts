@@ -86,7 +86,12 @@ describe('finder data checks', () => {
 	it('names a route without rules, a rule for no route, an unknown exam and a broken equivalence', () => {
 		const problems = findFinderProblems({
 			pathways,
-			rules: [{ pathway: 'canada', routes: { pra: { rules: [{ id: 'a', test: { passed: { any: ['lmcc'] } } }] }, old: { rules: [] } } }],
+			rules: [
+				{
+					pathway: 'canada',
+					routes: { pra: { rules: [{ id: 'a', test: { passed: { any: ['lmcc'] } } }] }, old: { rules: [] } },
+				},
+			],
 			vocabulary,
 			equivalences: [{ id: 'x', from: { pathway: 'canada', step: 'nac' }, to: { pathway: 'canada', step: 'gone' } }],
 		});

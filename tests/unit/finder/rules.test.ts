@@ -20,10 +20,10 @@ const listOf = (test: ListTest) => ('any' in test ? test.any : test.all);
 /** A reader who passes one test. */
 function passing(test: Test): Answers {
 	const answers: Answers = {};
-	if (test.stage) answers.stage = test.stage[0] as Answers['stage'];
-	if (test.degree) answers.degree = test.degree[0];
-	if (test.trained) answers.trained = test.trained[0];
-	if (test.specialty) answers.specialty = test.specialty[0];
+	if (test.stage) answers.stage = test.stage[0] as NonNullable<Answers['stage']>;
+	if (test.degree) answers.degree = test.degree[0]!;
+	if (test.trained) answers.trained = test.trained[0]!;
+	if (test.specialty) answers.specialty = test.specialty[0]!;
 	if (test.english) answers.english = test.english[0] as 'yes' | 'no';
 	if (test.years) answers.years = test.years.min;
 	for (const key of ['qualification', 'passed', 'resident', 'licensed'] as const) {
@@ -36,7 +36,11 @@ function passing(test: Test): Answers {
 /** A reader who fails every one of the tests (each key gets a value no test accepts). */
 function failing(tests: readonly Test[]): Answers {
 	const answers: Answers = {};
-	const all = <K extends keyof Test>(key: K) => tests.flatMap((t) => (t[key] ? [t[key]!] : []));
+	const all = <K extends keyof Test>(key: K) =>
+		tests.flatMap<NonNullable<Test[K]>>((t) => {
+			const value = t[key];
+			return value === undefined ? [] : [value];
+		});
 	const stages = all('stage').flat();
 	if (stages.length) answers.stage = STAGES.find((s) => !stages.includes(s))!;
 	for (const key of ['degree', 'trained'] as const) if (all(key).length) answers[key] = OTHER_CODE;
