@@ -142,6 +142,10 @@ describe('the finder', () => {
 		}));
 		expect(stored.cookie).toBe('');
 		expect(stored.storage).not.toMatch(/graduate|PK/);
+		// "Show my routes" takes keyboard and screen-reader users to the results.
+		await page.getByRole('button', { name: 'Show my routes' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('routes');
 		// Reload restores the same result.
 		const hash = new URL(page.url()).hash;
 		await page.reload();

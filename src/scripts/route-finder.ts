@@ -34,7 +34,12 @@ class RouteFinder extends HTMLElement {
 		this.#questions = JSON.parse(this.dataset.questions ?? '{}') as Record<string, string>;
 		this.#text = JSON.parse(this.dataset.text ?? '{}') as FinderText;
 		this.#form = this.querySelector('form')!;
-		this.#form.addEventListener('submit', (event) => event.preventDefault());
+		// Results update as the reader answers; "Show my routes" also takes them (and screen readers) there.
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#fromForm();
+			this.querySelector<HTMLElement>('#routes')!.focus();
+		});
 		this.#form.addEventListener('change', () => this.#fromForm());
 		this.#form.addEventListener('input', (event) => {
 			if ((event.target as HTMLElement).matches('input[type="number"]')) this.#fromForm();

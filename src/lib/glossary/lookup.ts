@@ -39,3 +39,12 @@ export function groupByInitial(entries: readonly GlossaryEntry[]): { letter: str
 	}
 	return [...groups].map(([letter, list]) => ({ letter, entries: list }));
 }
+
+/** The glossary entries whose term appears, as a whole word in its own case, in any of the texts (A to Z). */
+export function termsUsedIn<T extends { term: string }>(entries: readonly T[], texts: readonly string[]): T[] {
+	const all = texts.join('\n');
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return entries
+		.filter((e) => new RegExp(`(?<![\\w-])${escape(e.term)}(?![\\w-])`).test(all))
+		.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}

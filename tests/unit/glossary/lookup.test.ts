@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findGlossaryEntry, groupByInitial, termKey, unknownTermMessage } from '../../../src/lib/glossary/lookup.ts';
+import {
+	findGlossaryEntry,
+	groupByInitial,
+	termKey,
+	termsUsedIn,
+	unknownTermMessage,
+} from '../../../src/lib/glossary/lookup.ts';
 import type { GlossaryEntry } from '../../../src/lib/glossary/schema.ts';
 
 const entry = (term: string, aliases: string[] = []): GlossaryEntry => ({
@@ -39,5 +45,14 @@ describe('glossary grouping', () => {
 		const groups = groupByInitial(entries);
 		expect(groups.map((g) => g.letter)).toEqual(['#', 'O', 'P', 'U']);
 		expect(groups.find((g) => g.letter === 'P')!.entries.map((e) => e.term)).toEqual(['PGY-1', 'PLAB']);
+	});
+});
+
+describe('terms used in a text', () => {
+	const entries = [{ term: 'GMC' }, { term: 'PLAB' }, { term: 'CAT MCQ' }, { term: 'IMG' }];
+	it('finds whole-word terms, A to Z, and not parts of other words', () => {
+		expect(
+			termsUsedIn(entries, ['Pass PLAB 1 and register with the GMC.', 'The AMC CAT MCQ exam.', 'IMGs apply.']),
+		).toEqual([{ term: 'CAT MCQ' }, { term: 'GMC' }, { term: 'PLAB' }]);
 	});
 });
