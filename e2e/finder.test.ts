@@ -166,6 +166,14 @@ describe('the finder', () => {
 		await page.close();
 	});
 
+	it('fits a 390 px phone without sideways scrolling', async () => {
+		const page = await site.browser.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openFinder(PERSONAS[1]!.fragment, page);
+		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+		await page.close();
+	});
+
 	it('says what it cannot decide when answers are missing', async () => {
 		const page = await openFinder('#stage=specialist');
 		const why = page.locator('.rf-route[data-country="canada"][data-route="residency"] .rf-why');
