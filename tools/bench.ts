@@ -132,6 +132,21 @@ function scaledCopy(articles: number, pathways: number): string {
 				'',
 			].join('\n'),
 		);
+		// The route finder needs rules for every route of every pathway (src/lib/finder/check.ts).
+		writeFileSync(
+			join(dir, `content/routes/generated-${p}.yaml`),
+			[
+				'routes:',
+				'  main:',
+				'    notes: A generated route used only for the benchmark.',
+				'    rules:',
+				`      - { id: generated-${p}-graduated, requirement: You have graduated from medical school., ` +
+					'test: { stage: [graduate, internship, specialist] }, ifNot: closed, explainNot: Graduate first., ' +
+					'lastVerified: 2026-11-25, ' +
+					'source: { title: Page, publisher: Body, url: "https://example.org/", accessed: "2026-11" } }',
+				'',
+			].join('\n'),
+		);
 	}
 	return dir;
 }

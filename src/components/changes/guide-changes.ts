@@ -1,7 +1,8 @@
 // Build time: every dated change in the guide, gathered from the pathway steps and the articles' frontmatter.
 import { getCollection } from 'astro:content';
 import { collectChanges, type ChangeEntry } from '../../lib/changes/collect.ts';
-import { COUNTRIES, type Country } from '../../lib/content/countries.ts';
+import type { Country } from '../../lib/content/countries.ts';
+import { pathwayPagePath } from '../../lib/site/routes.ts';
 
 let all: Promise<ChangeEntry[]> | undefined;
 
@@ -13,8 +14,11 @@ export function guideChanges(): Promise<ChangeEntry[]> {
 
 async function gather(): Promise<ChangeEntry[]> {
 	const [pathways, docs] = await Promise.all([getCollection('pathways'), getCollection('docs')]);
+	// A pathway's changes belong to the country its article is about (content/docs/pathways/<id>.mdx).
+	const countryOf = (pathwayId: string): Country =>
+		docs.find((d) => d.id === pathwayPagePath(pathwayId).slice(1, -1))?.data.country ?? 'international';
 	return collectChanges(
-		pathways.map((p) => ({ id: p.id, country: asCountry(p.id), countryName: p.data.country, steps: p.data.steps })),
+		pathways.map((p) => ({ id: p.id, country: countryOf(p.id), countryName: p.data.country, steps: p.data.steps })),
 		docs.map((d) => ({
 			routeId: d.id === 'index' ? '' : d.id,
 			title: d.data.title,
@@ -22,10 +26,4 @@ async function gather(): Promise<ChangeEntry[]> {
 			changes: d.data.changes,
 		})),
 	);
-}
-
-function asCountry(pathwayId: string): Country {
-	if (!(COUNTRIES as readonly string[]).includes(pathwayId))
-		throw new Error(`content/pathways/${pathwayId}.yaml: the file name must be a country (${COUNTRIES.join(', ')})`);
-	return pathwayId as Country;
 }
