@@ -1,4 +1,12 @@
-import { ANSWER_KEYS, parseAnswers, writeAnswers, type AnswerKey, type Answers } from '../lib/finder/answers.ts';
+import {
+	ANSWER_KEYS,
+	LIST_KEYS,
+	NONE,
+	parseAnswers,
+	writeAnswers,
+	type AnswerKey,
+	type Answers,
+} from '../lib/finder/answers.ts';
 import { evaluateRoute, type Rule, type Verdict } from '../lib/finder/evaluate.ts';
 
 interface RouteData {
@@ -15,8 +23,6 @@ interface FinderText {
 	cannotDecide: string;
 	ignored: string;
 }
-
-const LIST_KEYS: readonly AnswerKey[] = ['qualification', 'countries', 'passed', 'resident', 'licensed'];
 
 /**
  * The route finder. Answers live only in the URL fragment (read on load and on hashchange, written as the reader
@@ -82,7 +88,7 @@ class RouteFinder extends HTMLElement {
 		const fragment = new URLSearchParams();
 		for (const key of ANSWER_KEYS) {
 			const values = data.getAll(key).map(String).filter(Boolean);
-			if (LIST_KEYS.includes(key)) fragment.set(key, values.join(',') || 'none');
+			if (LIST_KEYS.includes(key)) fragment.set(key, values.join(',') || NONE);
 			else if (values[0] !== undefined) fragment.set(key, values[0]);
 		}
 		// The form offers only valid values, so nothing is ignored here.

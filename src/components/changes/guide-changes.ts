@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { collectChanges, type ChangeEntry } from '../../lib/changes/collect.ts';
 import type { Country } from '../../lib/content/countries.ts';
-import { pathwayPagePath } from '../../lib/site/routes.ts';
+import { pagePath, pathwayPagePath } from '../../lib/site/routes.ts';
 
 let all: Promise<ChangeEntry[]> | undefined;
 
@@ -16,7 +16,7 @@ async function gather(): Promise<ChangeEntry[]> {
 	const [pathways, docs] = await Promise.all([getCollection('pathways'), getCollection('docs')]);
 	// A pathway's changes belong to the country its article is about (content/docs/pathways/<id>.mdx).
 	const countryOf = (pathwayId: string): Country =>
-		docs.find((d) => d.id === pathwayPagePath(pathwayId).slice(1, -1))?.data.country ?? 'international';
+		docs.find((d) => pagePath(d.id) === pathwayPagePath(pathwayId))?.data.country ?? 'international';
 	return collectChanges(
 		pathways.map((p) => ({ id: p.id, country: countryOf(p.id), countryName: p.data.country, steps: p.data.steps })),
 		docs.map((d) => ({

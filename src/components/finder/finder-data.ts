@@ -6,8 +6,8 @@ import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { findFinderProblems } from '../../lib/finder/check.ts';
 import { routeTotals, type RouteTotals } from '../../lib/pathway/costs.ts';
+import { isOnRoute } from '../../lib/pathway/view.ts';
 import type { Equivalence } from '../../lib/finder/schema.ts';
-import type { Pathway } from '../../lib/pathway/schema.ts';
 
 countries.registerLocale(english);
 
@@ -49,10 +49,6 @@ export async function finderData() {
 		);
 	const byId = new Map(pathways.map((p) => [p.id, p.data]));
 	const stepTitle = (pathway: string, step: string) => byId.get(pathway)!.steps.find((s) => s.id === step)!.title;
-	const onRoute = (pathway: Pathway, step: string, route: string) => {
-		const s = pathway.steps.find((x) => x.id === step)!;
-		return !s.routes || s.routes.includes(route);
-	};
 	const result: FinderCountry[] = pathways.map(({ id, data }) => ({
 		id,
 		name: data.country,
@@ -67,7 +63,14 @@ export async function finderData() {
 				totals: routeTotals(data.steps, data.start, route.id),
 				alsoCounts: equivalences
 					.map((e) => e.data)
-					.filter((e) => e.from.pathway === id && onRoute(data, e.from.step, route.id))
+					.filter(
+						(e) =>
+							e.from.pathway === id &&
+							isOnRoute(
+								data.steps.find((s) => s.id === e.from.step)!,
+								route.id,
+							),
+					)
 					.map((e) => ({
 						...e,
 						toCountry: byId.get(e.to.pathway)!.country,

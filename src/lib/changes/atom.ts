@@ -1,8 +1,8 @@
 import { Feed } from 'feed';
-import { formatIsoDate } from '../content/dates.ts';
+import { formatIsoDate, startOfIsoDate } from '../content/dates.ts';
 import { escapeHtml } from '../site/escape-html.ts';
 import { CHANGES_PAGE_PATH } from '../site/routes.ts';
-import { changeStart, type ChangeEntry } from './collect.ts';
+import type { ChangeEntry } from './collect.ts';
 
 export interface AtomFeedOptions {
 	title: string;
@@ -19,7 +19,7 @@ export interface AtomFeedOptions {
  * and feeds; `updated` is the day the change took effect (the first day of its month or year when only that is known).
  */
 export function changesAtomFeed({ title, feedPath, pagePath, changes, absolute }: AtomFeedOptions): string {
-	const newest = changes.length ? changeStart(changes[0]!.date) : new Date(0);
+	const newest = changes.length ? startOfIsoDate(changes[0]!.date) : new Date(0);
 	const feed = new Feed({
 		title,
 		id: absolute(feedPath),
@@ -39,7 +39,7 @@ export function changesAtomFeed({ title, feedPath, pagePath, changes, absolute }
 			),
 			id: absolute(`${CHANGES_PAGE_PATH}#${change.key}`),
 			link: absolute(change.target.path),
-			date: changeStart(change.date),
+			date: startOfIsoDate(change.date),
 			description: `<p>${escapeHtml(change.summary)}</p><p>About: ${escapeHtml(change.target.title)}. Source: ${source}</p>`,
 		});
 	}

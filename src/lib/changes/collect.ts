@@ -1,5 +1,6 @@
 import type { Country } from '../content/countries.ts';
-import { pagePath, pathwayPagePath } from '../site/routes.ts';
+import { startOfIsoDate } from '../content/dates.ts';
+import { pagePath, stepPath } from '../site/routes.ts';
 import type { Change } from './schema.ts';
 
 /** A change placed in the guide: what it concerns, where that is explained, and a stable key for links and feeds. */
@@ -23,11 +24,6 @@ export interface PageChanges {
 	title: string;
 	country: Country;
 	changes: readonly Change[];
-}
-
-/** Site path of a step's details on its pathway page (the section exists without JavaScript). */
-export function stepPath(pathwayId: string, stepId: string): string {
-	return `${pathwayPagePath(pathwayId)}#step-${stepId}`;
 }
 
 /** Every change in the guide, newest first (a change known only to the month sorts before that month's days). */
@@ -85,14 +81,9 @@ export function latestChangeByStep(steps: readonly { id: string; changes: readon
 	return latest;
 }
 
-/** The first moment of a change's date ("2025-06" → 1 June 2025, 00:00 UTC). */
-export function changeStart(date: string): Date {
-	const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-	return new Date(Date.UTC(year, month - 1, day));
-}
-
-function newestFirst(a: Pick<Change, 'date'>, b: Pick<Change, 'date'>): number {
-	return changeStart(b.date).getTime() - changeStart(a.date).getTime() || b.date.length - a.date.length;
+/** Sorts changes newest first; a change known only to the month comes before that month's days. */
+export function newestFirst(a: Pick<Change, 'date'>, b: Pick<Change, 'date'>): number {
+	return startOfIsoDate(b.date).getTime() - startOfIsoDate(a.date).getTime() || b.date.length - a.date.length;
 }
 
 function changeKey(change: Change, path: string): string {

@@ -12,6 +12,12 @@ export function formatIsoDate(value: string): string {
 	return day ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
 }
 
+/** The first moment of a date known to the year, month or day ("2025-06" → 1 June 2025, 00:00 UTC). */
+export function startOfIsoDate(value: string): Date {
+	const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+	return new Date(Date.UTC(year, month - 1, day));
+}
+
 /** The ISO date (YYYY-MM-DD) for a `<time datetime>` attribute. */
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);

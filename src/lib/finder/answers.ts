@@ -49,10 +49,11 @@ export type AnswerKey = (typeof ANSWER_KEYS)[number];
 const ISO = /^[A-Z]{2}$/;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const QUALIFICATION = /^[A-Z][A-Z0-9&]{1,11}$/;
-const LIST_KEYS = new Set<AnswerKey>(['qualification', 'countries', 'passed', 'resident', 'licensed']);
+/** The answers that are lists (comma-separated in the fragment). */
+export const LIST_KEYS: readonly AnswerKey[] = ['qualification', 'countries', 'passed', 'resident', 'licensed'];
 
 /** How an answered but empty list is written ("passed=none": no exams passed yet). */
-const NONE = 'none';
+export const NONE = 'none';
 
 /** A value in the fragment the finder could not use, reported to the reader instead of being guessed at. */
 export interface IgnoredAnswer {
@@ -74,7 +75,7 @@ export function parseAnswers(fragment: string): { answers: Answers; ignored: Ign
 			ignored.push({ key, value });
 			continue;
 		}
-		if (LIST_KEYS.has(key as AnswerKey)) {
+		if (LIST_KEYS.includes(key as AnswerKey)) {
 			for (const item of setList(answers, key as AnswerKey, value)) ignored.push({ key, value: item });
 		} else if (!setSingle(answers, key as AnswerKey, value)) ignored.push({ key, value });
 	}

@@ -1,5 +1,5 @@
 // Build time: the finder's data must agree with the pathways and with its own vocabulary.
-import type { Test } from './evaluate.ts';
+import { listItems, testsOf, type Test } from './evaluate.ts';
 
 export interface FinderDataProblem {
 	file: string;
@@ -62,14 +62,12 @@ export function findFinderProblems(data: {
 				if (ruleIds.has(rule.id))
 					problems.push({ file, field: `${field}.id`, message: `duplicate rule id "${rule.id}"` });
 				ruleIds.add(rule.id);
-				const tests = 'anyOf' in rule.test ? rule.test.anyOf : [rule.test];
-				for (const test of tests) {
+				for (const test of testsOf(rule)) {
 					for (const [key, list, vocabulary] of [
 						['passed', test.passed, data.vocabulary.exams],
 						['qualification', test.qualification, data.vocabulary.qualifications],
 					] as const) {
-						const named = list ? ('any' in list ? list.any : list.all) : [];
-						for (const name of named)
+						for (const name of list ? listItems(list) : [])
 							if (!Object.hasOwn(vocabulary, name))
 								problems.push({
 									file,

@@ -28,6 +28,16 @@ export interface Rule {
 	explainNot: string;
 }
 
+/** A rule's tests: its one test, or its alternatives. */
+export function testsOf(rule: Pick<Rule, 'test'>): readonly Test[] {
+	return 'anyOf' in rule.test ? rule.test.anyOf : [rule.test];
+}
+
+/** The items a list test names, whether it needs any or all of them. */
+export function listItems(list: ListTest): readonly string[] {
+	return 'any' in list ? list.any : list.all;
+}
+
 export type Outcome = 'pass' | 'fail' | 'unknown';
 export type Verdict = 'open' | 'possible' | 'closed';
 
@@ -67,8 +77,7 @@ export function evaluateRoute(rules: readonly Rule[], answers: Answers): RouteRe
 }
 
 export function evaluateRule(rule: Rule, answers: Answers): RuleResult {
-	const tests = 'anyOf' in rule.test ? rule.test.anyOf : [rule.test];
-	const outcomes = tests.map((test) => evaluateTest(test, answers));
+	const outcomes = testsOf(rule).map((test) => evaluateTest(test, answers));
 	const outcome: Outcome = outcomes.some((o) => o.outcome === 'pass')
 		? 'pass'
 		: outcomes.every((o) => o.outcome === 'fail')

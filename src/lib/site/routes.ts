@@ -11,6 +11,16 @@ export function pathwayPagePath(pathwayId: string): string {
 	return `/pathways/${pathwayId}/`;
 }
 
+/** Where a step's details are on its pathway page (the section exists without JavaScript). */
+export function stepPath(pathwayId: string, stepId: string): string {
+	return `${pathwayPagePath(pathwayId)}#step-${stepId}`;
+}
+
+/** A pathway page showing only one route of its diagram. */
+export function pathwayRoutePath(pathwayId: string, routeId: string): string {
+	return `${pathwayPagePath(pathwayId)}?route=${routeId}`;
+}
+
 /** The pathway's data as JSON: /pathways/<pathway id>.json. */
 export function pathwayDataPath(pathwayId: string): string {
 	return `/pathways/${pathwayId}.json`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { changesAtomFeed } from '../../../src/lib/changes/atom.ts';
+import { startOfIsoDate } from '../../../src/lib/content/dates.ts';
 import {
-	changeStart,
 	changesForPage,
 	collectChanges,
 	latestChangeByStep,
@@ -85,8 +85,8 @@ describe('collecting changes', () => {
 	});
 
 	it('dates a change known only to the month or year from its first day', () => {
-		expect(changeStart('2025-04').toISOString()).toBe('2025-04-01T00:00:00.000Z');
-		expect(changeStart('2021').toISOString()).toBe('2021-01-01T00:00:00.000Z');
+		expect(startOfIsoDate('2025-04').toISOString()).toBe('2025-04-01T00:00:00.000Z');
+		expect(startOfIsoDate('2021').toISOString()).toBe('2021-01-01T00:00:00.000Z');
 	});
 });
 

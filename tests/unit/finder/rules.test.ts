@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { STAGES, type Answers } from '../../../src/lib/finder/answers.ts';
-import { evaluateRoute, evaluateRule, type ListTest, type Rule, type Test } from '../../../src/lib/finder/evaluate.ts';
+import {
+	evaluateRoute,
+	evaluateRule,
+	listItems,
+	testsOf,
+	type Rule,
+	type Test,
+} from '../../../src/lib/finder/evaluate.ts';
 import { routeRulesSchema } from '../../../src/lib/finder/schema.ts';
 import { projectPath } from '../../../tools/lib/project.ts';
 
@@ -15,7 +22,6 @@ const rules: [string, Rule][] = files.flatMap((file) => {
 });
 
 const OTHER_CODE = 'ZZ';
-const listOf = (test: ListTest) => ('any' in test ? test.any : test.all);
 
 /** A reader who passes one test. */
 function passing(test: Test): Answers {
@@ -53,15 +59,15 @@ function failing(tests: readonly Test[]): Answers {
 		// "all" tests fail on all but one of their items; "any" tests on none of them.
 		const lists = all(key);
 		if (!lists.length) continue;
-		const allTests = lists.filter((l) => 'all' in l).map(listOf);
+		const allTests = lists.filter((l) => 'all' in l).map(listItems);
 		answers[key] = allTests.length && lists.every((l) => 'all' in l) ? allTests[0]!.slice(0, -1) : [];
-		if (lists.some((l) => 'any' in l && listOf(l).some((item) => answers[key]!.includes(item)))) answers[key] = [];
+		if (lists.some((l) => 'any' in l && listItems(l).some((item) => answers[key]!.includes(item)))) answers[key] = [];
 	}
 	return answers;
 }
 
 describe.each(rules)('the rule %s', (_id, rule) => {
-	const tests = 'anyOf' in rule.test ? rule.test.anyOf : [rule.test];
+	const tests = testsOf(rule);
 
 	it('passes a reader who meets it', () => {
 		for (const test of tests) expect(evaluateRule(rule, passing(test)).outcome).toBe('pass');
